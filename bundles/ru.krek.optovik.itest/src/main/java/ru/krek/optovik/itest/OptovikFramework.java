@@ -1,0 +1,109 @@
+package ru.krek.optovik.itest;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.util.tracker.ServiceTracker;
+import ru.krek.optovik.api.store.Store;
+
+/** What the in-framework tests share: services, configuration, waiting, and HTTP to the runtime. */
+final class OptovikFramework {
+
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private OptovikFramework() {
+    }
+
+    static BundleContext context() {
+        return FrameworkUtil.getBundle(OptovikFramework.class).getBundleContext();
+    }
+
+    static <T> T service(Class<T> type) {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context(), type, null);
+        tracker.open();
+        try {
+            T service = tracker.waitForService(PATIENCE.toMillis());
+            if (service == null) {
+                throw new AssertionError("no " + type.getName() + " service within " + PATIENCE);
+            }
+            return service;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } finally {
+            tracker.close();
+        }
+    }
+
+    static void await(String what, BooleanSupplier condition) {
+        await(what, condition, () -> "");
+    }
+
+    static void await(String what, BooleanSupplier condition, Supplier<String> state) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what + "; state: " + state.get());
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** Waits until the store serves, and returns it. */
+    static Store readyStore() {
+        Store store = service(Store.class);
+        await("the database to be ready", () -> store.status().ready(), () -> store.status().toString());
+        return store;
+    }
+
+    static void configure(String pid, Object... keysAndValues) throws IOException {
+        Dictionary<String, Object> properties = new Hashtable<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            properties.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        configuration(pid).update(properties);
+    }
+
+    /** Back to the defaults: the embedded database in the test's OPTOVIK_HOME. */
+    static void unconfigure(String pid) throws IOException {
+        configuration(pid).delete();
+    }
+
+    private static Configuration configuration(String pid) throws IOException {
+        ConfigurationAdmin admin = service(ConfigurationAdmin.class);
+        return admin.getConfiguration(pid, "?");
+    }
+
+    static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        String port = context().getProperty("org.osgi.service.http.port");
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10)).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String property(String name) {
+        String value = context().getProperty(name);
+        if (value == null || value.isBlank()) {
+            throw new AssertionError("framework property " + name + " is not set: run the tests through run/test, "
+                    + "which starts a Firebird server and passes its settings");
+        }
+        return value;
+    }
+}

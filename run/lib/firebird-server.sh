@@ -1,0 +1,51 @@
+# Sourced by run/test (and the demo): installs and starts Debian's Firebird 3 server on 127.0.0.1:3050
+# for the server-mode tests, and tells where a database may live and SYSDBA's password.
+FB_PACKAGES=(libfbclient2 firebird3.0-server-core firebird3.0-server firebird3.0-utils)
+FB_PASSWORD_FILE=/etc/firebird/3.0/SYSDBA.password
+
+fb_missing_packages() {
+    local pkg
+    for pkg in "${FB_PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || printf '%s ' "$pkg"
+    done
+}
+
+fb_install() {
+    local missing
+    missing=$(fb_missing_packages)
+    [ -z "$missing" ] && return 0
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "run/test: as root run: apt-get install -y $missing" >&2
+        return 1
+    fi
+    # A fresh install takes this SYSDBA password; an existing one keeps its own (read below).
+    echo "firebird3.0-server shared/firebird/sysdba_password/first_install password masterkey" | debconf-set-selections
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
+}
+
+fb_listening() {
+    (exec 3<>/dev/tcp/127.0.0.1/3050) 2>/dev/null
+}
+
+fb_start() {
+    fb_listening && return 0
+    /etc/init.d/firebird3.0 start >/dev/null 2>&1 || true
+    local i
+    for ((i = 0; i < 100; i++)); do
+        fb_listening && return 0
+        sleep 0.1
+    done
+    echo "run/test: the Firebird server did not start on 127.0.0.1:3050" >&2
+    return 1
+}
+
+fb_password() {
+    sed -n 's/^ISC_PASSWORD="\{0,1\}\([^"]*\)"\{0,1\}$/\1/p' "$FB_PASSWORD_FILE"
+}
+
+# A folder the server (user firebird) can create databases in.
+fb_test_dir() {
+    local dir=/var/lib/optovik-test
+    install -d -o firebird -g firebird -m 0770 "$dir"
+    printf '%s' "$dir"
+}
