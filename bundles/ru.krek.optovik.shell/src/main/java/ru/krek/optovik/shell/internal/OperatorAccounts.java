@@ -46,7 +46,11 @@ final class OperatorAccounts implements PasswordAuthenticator, PublickeyAuthenti
                         + "' must be letters, digits, . _ - and not '" + EXEC_USER + "'");
             }
             if (Passwords.isHash(credential)) {
-                Passwords.matches("", credential); // rejects a malformed hash now, not at login
+                try {
+                    Passwords.matches("", credential); // rejects a malformed hash now, not at login
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("optovik.shell: user '" + name + "': " + e.getMessage(), e);
+                }
                 passwords.put(name, credential);
             } else {
                 Path file = home.resolve(credential);
