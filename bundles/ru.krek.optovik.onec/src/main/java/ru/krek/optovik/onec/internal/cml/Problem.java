@@ -31,6 +31,7 @@ public enum Problem {
     VALUE_TOO_LONG("Значение элемента <%s> длиннее %s символов.", "value too long"),
     TOO_MANY_VALUES("Слишком много значений в <%s>: больше %s.", "too many values"),
     BAD_NUMBER("Значение «%s» в <%s> не является числом.", "not a number"),
+    BAD_VALUE("Недопустимое значение «%s» в <%s>: %s.", "value out of range"),
     ZIP_CORRUPT("Архив повреждён или это не zip: %s", "corrupt archive"),
     ZIP_UNSAFE_NAME("Недопустимое имя файла в архиве «%s»: путь выходит за папку обмена.", "unsafe entry name"),
     ZIP_DUPLICATE_ENTRY("Файл «%s» встречается в архиве дважды.", "duplicate entry"),

@@ -216,8 +216,17 @@ final class XmlCursor implements AutoCloseable {
 
     /** A problem at the current position. */
     CommerceMlException error(Problem problem, Object... details) {
-        return new CommerceMlException(problem, fileName, reader.getLocation().getLineNumber(), elementPath(), null,
-                details);
+        return new CommerceMlException(problem, fileName, line(), elementPath(), null, details);
+    }
+
+    /** The current line, to report a problem found later against where its element began. */
+    int line() {
+        return reader.getLocation().getLineNumber();
+    }
+
+    /** The path of open elements, shortened to the last few. */
+    String path() {
+        return elementPath();
     }
 
     private String elementPath() {
