@@ -40,6 +40,7 @@ final class CatalogSection {
     }
 
     private Product product() throws CommerceMlException {
+        int line = c.line();
         boolean deleted = Statuses.deleted(c.attr("Статус"));
         String id = null;
         String article = null;
@@ -68,9 +69,9 @@ final class CatalogSection {
             }
         }
         if (id == null) {
-            throw c.error(Problem.MISSING_ID, "товар «" + name + "»");
+            throw c.errorAt(line, Problem.MISSING_ID, "товар «" + name + "»");
         }
-        scope.unique(scope.products, id, "Товар");
+        scope.unique(scope.products, id, "Товар", line);
         return new Product(id, article, name, unit, groupIds, manufacturer, barcode, requisites, properties, deleted);
     }
 }

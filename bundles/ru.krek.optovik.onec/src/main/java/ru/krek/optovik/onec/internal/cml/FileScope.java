@@ -32,8 +32,13 @@ final class FileScope {
 
     /** Refuses a second item with the same id; {@code what} names the kind in Russian ("Товар"). */
     void unique(SeenIds seen, String id, String what) throws CommerceMlException {
+        unique(seen, id, what, cursor.line());
+    }
+
+    /** The same, reported on the line where the item began. */
+    void unique(SeenIds seen, String id, String what, int line) throws CommerceMlException {
         if (!seen.add(id)) {
-            throw cursor.error(Problem.DUPLICATE_ID, what, id);
+            throw cursor.errorAt(line, Problem.DUPLICATE_ID, what, id);
         }
     }
 

@@ -44,6 +44,7 @@ final class GroupTree {
         if (ancestors.size() >= MAX_LEVELS) {
             throw c.error(Problem.TOO_DEEP, MAX_LEVELS, "групп");
         }
+        int line = c.line();
         String id = null;
         String name = null;
         boolean deleted = false;
@@ -56,7 +57,7 @@ final class GroupTree {
                 case "ПометкаУдаления" -> deleted = c.flag();
                 case "Группы" -> {
                     if (!delivered) {
-                        deliver(id, parentId, name, deleted);
+                        deliver(id, parentId, name, deleted, line);
                         delivered = true;
                     }
                     ancestors.add(id);
@@ -67,18 +68,18 @@ final class GroupTree {
             }
         }
         if (!delivered) {
-            deliver(id, parentId, name, deleted);
+            deliver(id, parentId, name, deleted, line);
         }
     }
 
-    private void deliver(String id, String parentId, String name, boolean deleted) throws CommerceMlException {
+    private void deliver(String id, String parentId, String name, boolean deleted, int line) throws CommerceMlException {
         if (id == null) {
-            throw c.error(Problem.MISSING_ID, "группа «" + name + "»");
+            throw c.errorAt(line, Problem.MISSING_ID, "группа «" + name + "»");
         }
         if (ancestors.contains(id)) {
-            throw c.error(Problem.GROUP_CYCLE, name == null ? id : name + " (Ид " + id + ")");
+            throw c.errorAt(line, Problem.GROUP_CYCLE, name == null ? id : name + " (Ид " + id + ")");
         }
-        scope.unique(scope.groups, id, "Группа");
+        scope.unique(scope.groups, id, "Группа", line);
         scope.sink.onGroup(new Group(id, parentId, name, deleted));
     }
 }

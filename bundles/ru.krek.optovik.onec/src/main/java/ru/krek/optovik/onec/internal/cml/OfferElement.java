@@ -25,6 +25,7 @@ final class OfferElement {
     }
 
     Offer read() throws CommerceMlException {
+        int line = c.line();
         boolean deleted = Statuses.deleted(c.attr("Статус"));
         String id = null;
         String name = null;
@@ -52,7 +53,7 @@ final class OfferElement {
             }
         }
         if (id == null) {
-            throw c.error(Problem.MISSING_ID, "предложение «" + name + "»");
+            throw c.errorAt(line, Problem.MISSING_ID, "предложение «" + name + "»");
         }
         int hash = id.indexOf('#');
         String productId = hash < 0 ? id : id.substring(0, hash);
@@ -60,7 +61,7 @@ final class OfferElement {
         if (productId.isBlank()) {
             throw c.error(Problem.MISSING_ID, "товар предложения «" + id + "»");
         }
-        scope.unique(scope.offers, id, "Предложение");
+        scope.unique(scope.offers, id, "Предложение", line);
         return new Offer(id, productId, characteristicId, name, article, unit, characteristics, prices,
                 stock(total, byWarehouse), deleted);
     }

@@ -219,6 +219,11 @@ final class XmlCursor implements AutoCloseable {
         return new CommerceMlException(problem, fileName, line(), elementPath(), null, details);
     }
 
+    /** A problem in an element that began on {@code line} (found only at its end, e.g. a repeated id). */
+    CommerceMlException errorAt(int line, Problem problem, Object... details) {
+        return new CommerceMlException(problem, fileName, line, elementPath(), null, details);
+    }
+
     /** The current line, to report a problem found later against where its element began. */
     int line() {
         return reader.getLocation().getLineNumber();
