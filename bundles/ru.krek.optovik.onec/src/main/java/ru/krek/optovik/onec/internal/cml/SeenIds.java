@@ -1,9 +1,10 @@
 package ru.krek.optovik.onec.internal.cml;
 
 /**
- * The ids already met in one file, to refuse a repeated one, in 16 bytes per id instead of a String
- * set's ~120: a million offers cost ~32 MB at most. Each id is kept as two independent 64-bit hashes;
- * two different ids would have to collide in both at once (odds about n²/2¹²⁹, nil for any real file).
+ * The ids already met in one file, to refuse a repeated one, in 16 bytes per slot instead of a String
+ * set's ~120 per id: a million offers cost ~32 MB (48 MB for a moment while the table doubles). Each id
+ * is kept as two independent 64-bit hashes; two different ids would have to collide in both at once
+ * (odds about n²/2¹²⁹, nil for any real file).
  */
 final class SeenIds {
 

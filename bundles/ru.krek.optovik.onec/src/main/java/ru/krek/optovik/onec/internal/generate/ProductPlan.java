@@ -37,6 +37,7 @@ final class ProductPlan {
     final String code;
     final String barcode;
     final int variantCount;
+    private final boolean characteristic;
     private final long seed;
     private final BigDecimal basePrice;
 
@@ -44,6 +45,7 @@ final class ProductPlan {
         this.seed = seed;
         this.index = index;
         this.variantCount = variantCount;
+        this.characteristic = naturalVariants(seed, index) > 1;
         SplittableRandom r = Seeds.random(seed, Seeds.PART, index);
         this.family = pickFamily(r);
         this.part = family.maker().make(r);
@@ -72,8 +74,9 @@ final class ProductPlan {
         return 2 + r.nextInt(Math.min(2, f.variants().length - 1));
     }
 
+    /** Split into offers by a characteristic (even if the count cap left it one offer). */
     boolean hasCharacteristic() {
-        return family.characteristic() != null && naturalVariants(seed, index) > 1;
+        return characteristic;
     }
 
     /** What becomes of this product in the next export. */
