@@ -15,23 +15,22 @@ class BadConfigurationTest {
 
     @AfterEach
     void backToDefaults() throws Exception {
-        OptovikFramework.unconfigure("optovik.db");
+        OptovikFramework.unconfigureStore();
     }
 
     @Test
     void anInvalidUrlKeepsTheLastGoodConfiguration() throws Exception {
-        OptovikFramework.unconfigure("optovik.db");
+        OptovikFramework.unconfigureStore();
         Store store = OptovikFramework.readyStore();
         StoreStatus good = store.status();
-        OptovikFramework.configure("optovik.db", "url", "postgres://db.example/optovik");
-        Thread.sleep(1500); // the store would have switched within one watcher period
+        OptovikFramework.configureStore("url", "postgres://db.example/optovik");
         assertTrue(store.status().ready(), store.status().toString());
         assertEquals(good.location(), store.status().location());
     }
 
     @Test
     void anUnreachableServerGivesAClearErrorAndHealthDown() throws Exception {
-        OptovikFramework.configure("optovik.db", "url", "jdbc:firebird://127.0.0.1:1/nowhere.fdb", "password", "x");
+        OptovikFramework.configureStore("url", "jdbc:firebird://127.0.0.1:1/nowhere.fdb", "password", "x");
         Store store = OptovikFramework.service(Store.class);
         OptovikFramework.await("the store to report the unreachable server",
                 () -> store.status().location().contains(":1/") && !store.status().problem().isEmpty()
@@ -45,7 +44,7 @@ class BadConfigurationTest {
         assertTrue(RuntimeTest.gogo("optovik:status").contains("status: down"));
         assertEquals(Bundle.ACTIVE, OptovikFramework.context().getBundle(0).getState());
 
-        OptovikFramework.unconfigure("optovik.db");
+        OptovikFramework.unconfigureStore();
         OptovikFramework.await("the embedded database again", () -> store.status().ready(), () -> store.status().toString());
         assertEquals(200, OptovikFramework.get("/health").statusCode());
     }

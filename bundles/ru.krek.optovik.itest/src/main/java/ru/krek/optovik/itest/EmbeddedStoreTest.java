@@ -25,7 +25,7 @@ class EmbeddedStoreTest {
 
     @BeforeEach
     void embedded() throws Exception {
-        OptovikFramework.unconfigure("optovik.db");
+        OptovikFramework.unconfigureStore();
         store = OptovikFramework.service(Store.class);
         OptovikFramework.await("the embedded database", () -> store.status().ready() && "embedded".equals(store.status().mode()),
                 () -> store.status().toString());

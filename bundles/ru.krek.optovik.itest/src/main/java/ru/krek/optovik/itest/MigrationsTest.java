@@ -18,19 +18,19 @@ class MigrationsTest {
 
     @AfterEach
     void backToDefaults() throws Exception {
-        OptovikFramework.unconfigure("optovik.db");
+        OptovikFramework.unconfigureStore();
     }
 
     @Test
     void aSecondStartAppliesNothing() throws Exception {
-        OptovikFramework.unconfigure("optovik.db");
+        OptovikFramework.unconfigureStore();
         Store store = OptovikFramework.readyStore();
         List<String> before = appliedChangeSets(store);
         assertTrue(before.contains("001-settings"), before.toString());
 
         // A new pool size makes the store open the database afresh and run its migrations again.
         var first = store.status();
-        OptovikFramework.configure("optovik.db", "pool.size", 3);
+        OptovikFramework.configureStore("pool.size", 3);
         OptovikFramework.await("the store to reopen and be ready", () -> store.status() != first && store.status().ready(),
                 () -> store.status().toString());
         List<String> after = appliedChangeSets(store);

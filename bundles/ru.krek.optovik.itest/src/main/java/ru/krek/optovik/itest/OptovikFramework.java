@@ -8,10 +8,15 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.util.tracker.ServiceTracker;
@@ -20,7 +25,9 @@ import ru.krek.optovik.api.store.Store;
 /** What the in-framework tests share: services, configuration, waiting, and HTTP to the runtime. */
 final class OptovikFramework {
 
+    static final String STORE_PID = "optovik.db";
     static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Map<Class<?>, ServiceTracker<?, ?>> TRACKERS = new ConcurrentHashMap<>();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private OptovikFramework() {
@@ -30,9 +37,14 @@ final class OptovikFramework {
         return FrameworkUtil.getBundle(OptovikFramework.class).getBundleContext();
     }
 
+    /** The service, held for the whole run: ungetting it would invalidate factory services such as ConfigAdmin. */
+    @SuppressWarnings("unchecked")
     static <T> T service(Class<T> type) {
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context(), type, null);
-        tracker.open();
+        ServiceTracker<T, T> tracker = (ServiceTracker<T, T>) TRACKERS.computeIfAbsent(type, t -> {
+            ServiceTracker<T, T> opened = new ServiceTracker<>(context(), type, null);
+            opened.open();
+            return opened;
+        });
         try {
             T service = tracker.waitForService(PATIENCE.toMillis());
             if (service == null) {
@@ -42,8 +54,6 @@ final class OptovikFramework {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
-        } finally {
-            tracker.close();
         }
     }
 
@@ -73,17 +83,38 @@ final class OptovikFramework {
         return store;
     }
 
-    static void configure(String pid, Object... keysAndValues) throws IOException {
+    /**
+     * Configures the store and waits until it has taken the configuration: DS publishes the
+     * component's configuration as properties of its Store service once it has applied it.
+     */
+    static void configureStore(Object... keysAndValues) throws IOException {
         Dictionary<String, Object> properties = new Hashtable<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             properties.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
-        configuration(pid).update(properties);
+        configuration(STORE_PID).update(properties);
+        awaitStoreProperties(properties);
     }
 
-    /** Back to the defaults: the embedded database in the test's OPTOVIK_HOME. */
-    static void unconfigure(String pid) throws IOException {
-        configuration(pid).delete();
+    /** Back to the defaults (the embedded database in the test's OPTOVIK_HOME), and waits for it. */
+    static void unconfigureStore() throws IOException {
+        configuration(STORE_PID).delete();
+        awaitStoreProperties(new Hashtable<>());
+    }
+
+    private static void awaitStoreProperties(Dictionary<String, Object> expected) {
+        await("the store to take its configuration " + expected, () -> {
+            ServiceReference<Store> ref = context().getServiceReference(Store.class);
+            if (ref == null) {
+                return false;
+            }
+            for (String key : List.of("url", "pool.size", "password")) {
+                if (!Objects.equals(expected.get(key), ref.getProperty(key))) {
+                    return false;
+                }
+            }
+            return true;
+        });
     }
 
     private static Configuration configuration(String pid) throws IOException {

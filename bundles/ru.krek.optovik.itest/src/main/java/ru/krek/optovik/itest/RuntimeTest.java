@@ -12,12 +12,18 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
 
 /** The runtime as started: every Optovik bundle active, /health and optovik:status telling the truth. */
 class RuntimeTest {
+
+    @BeforeEach
+    void embedded() throws Exception {
+        OptovikFramework.unconfigureStore();
+    }
 
     @Test
     void everyOptovikBundleIsActive() {

@@ -22,7 +22,7 @@ class ServerStoreTest {
 
     @AfterEach
     void backToEmbedded() throws Exception {
-        OptovikFramework.unconfigure("optovik.db");
+        OptovikFramework.unconfigureStore();
     }
 
     private static String serverUrl(int port, String file) {
@@ -34,7 +34,7 @@ class ServerStoreTest {
     void theStoreCreatesAndMigratesADatabaseOnTheServer() throws Exception {
         String url = serverUrl(Integer.parseInt(OptovikFramework.property("optovik.test.server.port")),
                 "created-" + System.nanoTime() + ".fdb");
-        OptovikFramework.configure("optovik.db", "url", url, "user", "SYSDBA",
+        OptovikFramework.configureStore("url", url, "user", "SYSDBA",
                 "password", OptovikFramework.property("optovik.test.server.password"));
         Store store = OptovikFramework.service(Store.class);
         OptovikFramework.await("the server database", () -> store.status().ready() && "server".equals(store.status().mode()),
@@ -49,7 +49,7 @@ class ServerStoreTest {
     void aServerThatGoesAwayGivesAClearErrorAndIsUsedAgainWhenItReturns() throws Exception {
         try (TcpProxy proxy = new TcpProxy(OptovikFramework.property("optovik.test.server.host"),
                 Integer.parseInt(OptovikFramework.property("optovik.test.server.port")))) {
-            OptovikFramework.configure("optovik.db", "url", serverUrl(proxy.port(), "outage-" + System.nanoTime() + ".fdb"),
+            OptovikFramework.configureStore("url", serverUrl(proxy.port(), "outage-" + System.nanoTime() + ".fdb"),
                     "password", OptovikFramework.property("optovik.test.server.password"));
             Store store = OptovikFramework.service(Store.class);
             OptovikFramework.await("the server database", () -> store.status().ready() && "server".equals(store.status().mode()),

@@ -53,6 +53,11 @@ record DatabaseTarget(boolean embedded, String host, int port, String path, Stri
         return embedded ? "embedded" : "server";
     }
 
+    @Override
+    public String toString() {
+        return mode() + " " + location(); // never the password
+    }
+
     /** For logs and status: never the password. */
     String location() {
         return embedded ? path : "jdbc:firebird://" + host + ":" + port + "/" + path;

@@ -2,6 +2,8 @@ package ru.krek.optovik.store.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -38,6 +40,13 @@ public final class FirebirdStore implements Store {
     private volatile Database database;
     private volatile StoreStatus status;
     private volatile boolean migrated;
+    /**
+     * Embedded pools by database file, opened once and never closed while the process lives:
+     * closing embedded connections while the engine is in use (switching to a server, a new pool
+     * size, a test reconfiguring) took the whole JVM down with SIGSEGV (exit 139, no hs_err) in
+     * Firebird 3.0.11 + Jaybird 5.0.12. Server pools close normally.
+     */
+    private final Map<String, Database> embeddedPools = new ConcurrentHashMap<>();
     /** The watcher's next check; touched on the watcher thread only. */
     private ScheduledFuture<?> next;
 
@@ -71,8 +80,8 @@ public final class FirebirdStore implements Store {
         if (database != null && database.target().equals(target)) {
             return;
         }
+        use(target); // at once, so nobody sees the old database as the current one
         watcher.execute(() -> {
-            use(target);
             if (next != null) {
                 next.cancel(false);
             }
@@ -89,25 +98,31 @@ public final class FirebirdStore implements Store {
             Thread.currentThread().interrupt();
         }
         Database current = database;
-        if (current != null) {
+        if (current != null && !current.target().embedded()) {
             current.close();
         }
+        // Embedded pools stay open until the process ends: see embeddedPools.
     }
 
+    /** Switches to a database; the old server pool closes first, so the two never overlap. */
     private synchronized void use(DatabaseTarget target) {
         Database previous = database;
+        if (previous != null && !previous.target().embedded()) {
+            previous.close();
+        }
+        migrated = false;
+        status = new StoreStatus(false, false, "", target.mode(), target.location(), "not checked yet");
         if (target.embedded()) {
             try {
                 EmbeddedEngine.prepare(home.path());
             } catch (Exception e) {
                 LOG.error("optovik.db: cannot prepare the embedded engine: {}", e.getMessage());
             }
-        }
-        database = new Database(target);
-        migrated = false;
-        status = new StoreStatus(false, false, "", target.mode(), target.location(), "not checked yet");
-        if (previous != null) {
-            previous.close();
+            Database pool = embeddedPools.computeIfAbsent(target.path(), path -> new Database(target));
+            pool.resize(target.poolSize());
+            database = pool;
+        } else {
+            database = new Database(target);
         }
     }
 
