@@ -49,3 +49,12 @@ fb_test_dir() {
     install -d -o firebird -g firebird -m 0770 "$dir"
     printf '%s' "$dir"
 }
+
+# The embedded Firebird engine installs its own signal handlers; the JVM uses SIGSEGV itself (null
+# checks, safepoints), so without signal chaining a Java process with the engine loaded dies at
+# random with exit 139 and no hs_err. libjsig chains the handlers.
+jvm_signal_chaining() {
+    local lib
+    lib=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")/lib/libjsig.so
+    [ -f "$lib" ] && printf '%s' "$lib"
+}

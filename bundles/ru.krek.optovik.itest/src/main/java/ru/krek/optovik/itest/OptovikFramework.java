@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,7 +28,7 @@ import ru.krek.optovik.api.store.Store;
 final class OptovikFramework {
 
     static final String STORE_PID = "optovik.db";
-    static final Duration PATIENCE = Duration.ofSeconds(60);
+    static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final Map<Class<?>, ServiceTracker<?, ?>> TRACKERS = new ConcurrentHashMap<>();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -102,7 +104,12 @@ final class OptovikFramework {
         awaitStoreProperties(new Hashtable<>());
     }
 
-    private static void awaitStoreProperties(Dictionary<String, Object> expected) {
+    private static void awaitStoreProperties(Dictionary<String, Object> configured) {
+        // DS publishes the metatype defaults for keys the configuration leaves out.
+        Map<String, Object> expected = new HashMap<>(Map.of("url", "", "pool.size", 8, "password", ""));
+        for (String key : Collections.list(configured.keys())) {
+            expected.put(key, configured.get(key));
+        }
         await("the store to take its configuration " + expected, () -> {
             ServiceReference<Store> ref = context().getServiceReference(Store.class);
             if (ref == null) {
@@ -114,6 +121,11 @@ final class OptovikFramework {
                 }
             }
             return true;
+        }, () -> {
+            ServiceReference<Store> ref = context().getServiceReference(Store.class);
+            return ref == null ? "no Store service" : List.of("url", "pool.size", "password").stream()
+                    .map(k -> k + "=" + ref.getProperty(k) + " (" + (ref.getProperty(k) == null ? "-" : ref.getProperty(k).getClass().getSimpleName()) + ")")
+                    .toList().toString();
         });
     }
 

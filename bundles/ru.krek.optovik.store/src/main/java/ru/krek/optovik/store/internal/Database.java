@@ -45,11 +45,6 @@ final class Database implements AutoCloseable {
         this.pool = new HikariDataSource(config);
     }
 
-    /** A new pool size applies to the open pool; embedded pools are never reopened. */
-    void resize(int size) {
-        pool.getHikariConfigMXBean().setMaximumPoolSize(size);
-    }
-
     HikariDataSource pool() {
         return pool;
     }

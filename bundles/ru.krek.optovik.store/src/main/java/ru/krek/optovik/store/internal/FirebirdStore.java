@@ -2,8 +2,6 @@ package ru.krek.optovik.store.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -40,13 +38,6 @@ public final class FirebirdStore implements Store {
     private volatile Database database;
     private volatile StoreStatus status;
     private volatile boolean migrated;
-    /**
-     * Embedded pools by database file, opened once and never closed while the process lives:
-     * closing embedded connections while the engine is in use (switching to a server, a new pool
-     * size, a test reconfiguring) took the whole JVM down with SIGSEGV (exit 139, no hs_err) in
-     * Firebird 3.0.11 + Jaybird 5.0.12. Server pools close normally.
-     */
-    private final Map<String, Database> embeddedPools = new ConcurrentHashMap<>();
     /** The watcher's next check; touched on the watcher thread only. */
     private ScheduledFuture<?> next;
 
@@ -98,32 +89,27 @@ public final class FirebirdStore implements Store {
             Thread.currentThread().interrupt();
         }
         Database current = database;
-        if (current != null && !current.target().embedded()) {
+        if (current != null) {
             current.close();
         }
-        // Embedded pools stay open until the process ends: see embeddedPools.
     }
 
-    /** Switches to a database; the old server pool closes first, so the two never overlap. */
+    /** Switches to a database; the old pool closes first, so two pools never compete for it. */
     private synchronized void use(DatabaseTarget target) {
         Database previous = database;
-        if (previous != null && !previous.target().embedded()) {
+        if (previous != null) {
             previous.close();
         }
-        migrated = false;
-        status = new StoreStatus(false, false, "", target.mode(), target.location(), "not checked yet");
         if (target.embedded()) {
             try {
                 EmbeddedEngine.prepare(home.path());
             } catch (Exception e) {
                 LOG.error("optovik.db: cannot prepare the embedded engine: {}", e.getMessage());
             }
-            Database pool = embeddedPools.computeIfAbsent(target.path(), path -> new Database(target));
-            pool.resize(target.poolSize());
-            database = pool;
-        } else {
-            database = new Database(target);
         }
+        migrated = false;
+        status = new StoreStatus(false, false, "", target.mode(), target.location(), "not checked yet");
+        database = new Database(target);
     }
 
     /** Runs on the watcher thread only, so checks and migrations never overlap. */
