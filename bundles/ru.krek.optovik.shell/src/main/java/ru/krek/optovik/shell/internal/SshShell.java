@@ -49,6 +49,7 @@ public final class SshShell {
         server.setPort(port);
         SimpleGeneratorHostKeyProvider hostKey = new SimpleGeneratorHostKeyProvider(keys.resolve("ssh_host_key"));
         hostKey.setAlgorithm("EC");
+        hostKey.loadKeys(null); // generated now, not at the first login, so its mode is set below
         server.setKeyPairProvider(hostKey);
         server.setPasswordAuthenticator(accounts);
         server.setPublickeyAuthenticator(accounts);

@@ -1,0 +1,174 @@
+package ru.krek.optovik.itest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The exported runtime as operators run it: run/optovik start, exec, status and stop as separate
+ * processes, with the launcher contract's exit codes (0 ok, 1 failed, 2 usage, 3 not running).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LauncherIT {
+
+    @TempDir
+    static Path home;
+    static Path launcher;
+    static int httpPort;
+    static int sshPort;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    @BeforeAll
+    static void locate() throws IOException {
+        launcher = Path.of(System.getenv("OPTOVIK_ROOT"), "run", "optovik").toRealPath();
+        httpPort = freePort();
+        sshPort = freePort();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        run("stop");
+    }
+
+    @Test
+    @Order(1)
+    void startAnswersHealthWithoutRebuilding() throws Exception {
+        Run start = run("start");
+        assertEquals(0, start.exit(), start.toString());
+        assertFalse(start.out().contains("Building"), "the runtime was built by mvn already: " + start.out());
+        Matcher ms = Pattern.compile("Optovik is up in (\\d+) ms").matcher(start.out());
+        assertTrue(ms.find(), start.out());
+        System.out.println("launcher: start to /health 200 in " + ms.group(1) + " ms");
+        HttpResponse<String> health = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, health.statusCode());
+        assertTrue(health.body().startsWith("{\"status\":\"up\""), health.body());
+        assertTrue(Files.isRegularFile(home.resolve("data/optovik.fdb")));
+        assertEquals("rw-------", permissions(home.resolve("keys/exec_key")), "the exec key is the owner's alone");
+        assertEquals("rw-------", permissions(home.resolve("keys/ssh_host_key")), "so is the host key");
+    }
+
+    @Test
+    @Order(2)
+    void aSecondStartSaysItIsAlreadyRunning() throws Exception {
+        Run again = run("start");
+        assertEquals(0, again.exit(), again.toString());
+        assertTrue(again.out().contains("already running"), again.out());
+    }
+
+    @Test
+    @Order(3)
+    void execRunsGogoCommandsWithTheContractsExitCodes() throws Exception {
+        Run status = run("exec", "optovik:status");
+        assertEquals(0, status.exit(), status.toString());
+        assertTrue(status.out().contains("database: reachable"), status.out());
+        assertTrue(Pattern.compile("firebird-version: 3\\.0\\.\\d+").matcher(status.out()).find(), status.out());
+
+        Run bundles = run("exec", "lb -s");
+        assertEquals(0, bundles.exit(), bundles.toString());
+        for (String name : List.of("ru.krek.optovik.api", "ru.krek.optovik.store", "ru.krek.optovik.health",
+                "ru.krek.optovik.shell")) {
+            assertTrue(Pattern.compile("\\|Active\\s*\\|\\s*\\d+\\|" + Pattern.quote(name) + " ").matcher(bundles.out()).find(),
+                    name + " not Active in:\n" + bundles.out());
+        }
+
+        Run unknown = run("exec", "nosuch:command");
+        assertEquals(2, unknown.exit(), unknown.toString());
+        assertEquals(1, unknown.err().strip().lines().count(), "one line on stderr: " + unknown.err());
+
+        Run failed = run("exec", "new", "java.io.FileInputStream", "/nonexistent/optovik");
+        assertEquals(1, failed.exit(), failed.toString());
+        assertTrue(failed.err().contains("/nonexistent/optovik"), failed.err());
+
+        Run noCommand = run("exec");
+        assertEquals(2, noCommand.exit(), noCommand.toString());
+    }
+
+    @Test
+    @Order(4)
+    void cyrillicSurvivesAnEmptyEnvironment() throws Exception {
+        String text = "Прайс-лист ООО «КРЭК»: резисторы, конденсаторы";
+        Run echo = runWith(List.of("env", "-i", "PATH=/usr/bin:/bin", "OPTOVIK_HOME=" + home,
+                "OPTOVIK_HTTP_PORT=" + httpPort, "OPTOVIK_SSH_PORT=" + sshPort, launcher.toString(), "exec", "echo", text));
+        assertEquals(0, echo.exit(), echo.toString());
+        assertEquals(text, echo.out().strip());
+    }
+
+    @Test
+    @Order(5)
+    void statusAndStopAndNotRunning() throws Exception {
+        Run status = run("status");
+        assertEquals(0, status.exit(), status.toString());
+        assertTrue(status.out().contains("running: yes"), status.out());
+
+        Run stop = run("stop");
+        assertEquals(0, stop.exit(), stop.toString());
+        assertFalse(Files.exists(home.resolve("optovik.pid")));
+
+        assertEquals(3, run("status").exit());
+        Run exec = run("exec", "optovik:status");
+        assertEquals(3, exec.exit(), exec.toString());
+        assertEquals(0, run("stop").exit(), "stopping what is not running is fine");
+        assertEquals(2, run("frobnicate").exit(), "an unknown launcher command is a usage error");
+    }
+
+    private static String permissions(Path file) throws IOException {
+        return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
+    }
+
+    private static Run run(String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(launcher.toString());
+        command.addAll(List.of(args));
+        return runWith(command);
+    }
+
+    private static Run runWith(List<String> command) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        Map<String, String> env = builder.environment();
+        env.put("OPTOVIK_HOME", home.toString());
+        env.put("OPTOVIK_HTTP_PORT", Integer.toString(httpPort));
+        env.put("OPTOVIK_SSH_PORT", Integer.toString(sshPort));
+        Path out = Files.createTempFile("launcher", ".out");
+        Path err = Files.createTempFile("launcher", ".err");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(180, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("timed out: " + command);
+        }
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
