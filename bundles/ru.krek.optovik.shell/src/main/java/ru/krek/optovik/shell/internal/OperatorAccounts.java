@@ -54,7 +54,7 @@ final class OperatorAccounts implements PasswordAuthenticator, PublickeyAuthenti
                 passwords.put(name, credential);
             } else {
                 Path file = home.resolve(credential);
-                if (!Files.isReadable(file)) {
+                if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
                     throw new IllegalArgumentException("optovik.shell: user '" + name + "': '" + credential
                             + "' is neither a pbkdf2 hash nor a readable key file (" + file + ")");
                 }
