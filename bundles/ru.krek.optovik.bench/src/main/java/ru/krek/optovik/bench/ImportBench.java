@@ -1,0 +1,109 @@
+package ru.krek.optovik.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import ru.krek.optovik.onec.internal.generate.CatalogGenerator;
+import ru.krek.optovik.onec.internal.generate.GenerationSummary;
+import ru.krek.optovik.onec.internal.generate.GeneratorOptions;
+
+/**
+ * `run/bench import --offers N [--server]`: a generated exchange of N offers imported with
+ * `catalog:import` into a fresh embedded database (or one on the local Firebird server), beside a bare
+ * StAX pass over the same files.
+ */
+final class ImportBench {
+
+    private static final Pattern OFFERS = Pattern.compile("(?m)^offers: (\\d+)$");
+
+    private final Path root;
+    private final long offers;
+    private final long seed;
+    private final boolean server;
+
+    ImportBench(Path root, Bench.Options options) {
+        this.root = root;
+        this.offers = options.number("offers", 100_000);
+        this.seed = options.number("seed", 42);
+        this.server = options.flag("server");
+    }
+
+    Report run() throws Exception {
+        Path work = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "optovik-bench-");
+        try {
+            Path exchange = work.resolve("exchange");
+            GenerationSummary generated = new CatalogGenerator(new GeneratorOptions((int) offers, seed, false)).writeTo(exchange);
+            List<Path> files = List.of(generated.importFile(), generated.offersFile());
+
+            long staxStart = System.nanoTime();
+            long staxOffers = new StaxPass().countOffers(files);
+            double staxSeconds = seconds(staxStart);
+
+            Path etc = configuration(work);
+            Path gcLog = work.resolve("gc.log");
+            double importSeconds;
+            try (OptovikProcess optovik = new OptovikProcess(root, work.resolve("home"), etc, "-Xlog:gc:file=" + gcLog)) {
+                optovik.start();
+                long start = System.nanoTime();
+                optovik.exec("catalog:import " + exchange);
+                importSeconds = seconds(start);
+                String stats = optovik.exec("catalog:stats");
+                Matcher m = OFFERS.matcher(stats);
+                if (!m.find() || Long.parseLong(m.group(1)) != staxOffers) {
+                    throw new IllegalStateException("the catalog holds other offers than the files: " + stats);
+                }
+            }
+            GcLog gc = GcLog.read(gcLog);
+            return new Report().put("offers", staxOffers).put("database", server ? "server" : "embedded")
+                    .put("seconds", importSeconds).put("offers-per-s", staxOffers / importSeconds)
+                    .put("stax-offers-per-s", staxOffers / staxSeconds)
+                    .put("peak-heap-mb", gc.peakUsedMb()).put("peak-live-heap-mb", gc.peakLiveMb())
+                    .put("exchange-mb", (Files.size(files.get(0)) + Files.size(files.get(1))) >> 20).machine();
+        } finally {
+            delete(work);
+        }
+    }
+
+    /** The shipped configuration, pointed at a fresh server database with --server. */
+    private Path configuration(Path work) throws IOException {
+        Path etc = Files.createDirectories(work.resolve("etc"));
+        try (Stream<Path> shipped = Files.list(root.resolve("run/etc"))) {
+            for (Path file : (Iterable<Path>) shipped.filter(Files::isRegularFile)::iterator) {
+                Files.copy(file, etc.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        if (server) {
+            String dir = required("OPTOVIK_TEST_FB_DIR");
+            String password = required("OPTOVIK_TEST_FB_PASSWORD");
+            Files.writeString(etc.resolve("optovik.db.cfg"), "url = jdbc:firebird://127.0.0.1:3050/" + dir
+                    + "/bench-" + System.currentTimeMillis() + ".fdb\nuser = SYSDBA\npassword = " + password + "\n");
+        }
+        return etc;
+    }
+
+    private static String required(String variable) {
+        String value = System.getenv(variable);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(variable + " is not set (run/bench sets it for --server)");
+        }
+        return value;
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
