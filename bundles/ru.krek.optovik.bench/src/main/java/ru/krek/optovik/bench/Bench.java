@@ -18,8 +18,8 @@ public final class Bench {
             usage("which benchmark?");
         }
         Path root = Path.of(System.getProperty("optovik.root", ".")).toAbsolutePath().normalize();
-        Options options = new Options(Arrays.asList(args).subList(1, args.length));
         try {
+            Options options = new Options(Arrays.asList(args).subList(1, args.length));
             Report report = switch (args[0]) {
                 case "import" -> new ImportBench(root, options).run();
                 default -> throw new IllegalArgumentException("unknown benchmark: " + args[0]);
@@ -42,10 +42,8 @@ public final class Bench {
 
         Options(List<String> args) {
             this.args = args;
-            for (int i = 0; i < args.size(); i++) {
-                if (!args.get(i).startsWith("--")) {
-                    throw new IllegalArgumentException("unexpected argument: " + args.get(i));
-                }
+            if (!args.isEmpty() && !args.get(0).startsWith("--")) {
+                throw new IllegalArgumentException("unexpected argument: " + args.get(0));
             }
         }
 
