@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -37,8 +37,13 @@ final class ExchangeProtocol implements AutoCloseable {
     private final ExchangeImporter importer;
     private final Clock clock;
     private final ExchangeSessions sessions;
-    /** One import at a time: the store serialises them anyway, and a queue is kinder than a lock timeout. */
-    private final ExecutorService imports = Executors.newSingleThreadExecutor(r -> {
+    static final Duration SWEEP = Duration.ofMinutes(10);
+
+    /**
+     * One import at a time: the store serialises them anyway, and a queue is kinder than a lock timeout.
+     * The same thread sweeps expired sessions, so abandoned uploads leave the disk without any request.
+     */
+    private final ScheduledExecutorService imports = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "optovik-1c-exchange");
         thread.setDaemon(true);
         return thread;
@@ -52,6 +57,8 @@ final class ExchangeProtocol implements AutoCloseable {
         this.sessions = new ExchangeSessions(stagingRoot, SESSION_TTL);
         sessions.clear(); // what an earlier process staged belongs to no session now
         configure(settings);
+        imports.scheduleWithFixedDelay(() -> sessions.expire(clock.instant()), SWEEP.toMinutes(), SWEEP.toMinutes(),
+                TimeUnit.MINUTES);
     }
 
     void configure(OnecSettings settings) {
