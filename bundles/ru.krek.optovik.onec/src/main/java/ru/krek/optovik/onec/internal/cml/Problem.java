@@ -22,6 +22,8 @@ public enum Problem {
     SALE_DOCUMENT("Это документ продажи («%s»), а не каталог товаров. Заказы передаются обменом "
             + "с типом sale, а не catalog.", "sale document, not a catalog"),
     NO_CATALOG("В файле нет ни классификатора, ни каталога, ни пакета предложений.", "no catalog content"),
+    NO_FILES("В обмене нет ни одного XML-файла (ни отдельно, ни в zip-архиве).", "no exchange files"),
+    MISSING_FILE("Файл или папка не найдены: %s", "no such file"),
     MISSING_ID("Не заполнен Ид: %s.", "missing id"),
     MISSING_VALUE("Не заполнено обязательное поле <%s>.", "missing value"),
     DUPLICATE_ID("%s с Ид «%s» встречается в файле повторно.", "duplicate id"),
