@@ -58,12 +58,29 @@ abstract class GogoCommand implements Command {
             PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
             int status;
             try (CommandSession session = processor.createSession(in, stdout, stderr)) {
+                callersDirectory(env).ifPresent(session::currentDir);
                 status = run(session, in, stdout, stderr);
             }
             exit.onExit(status);
         }, "optovik-shell-" + channel.getSession().getUsername());
         worker.start();
     }
+
+    /**
+     * run/optovik exec sends the caller's working directory, so `catalog:import exchange/` means the
+     * caller's folder, as it would in any command-line tool.
+     */
+    static java.util.Optional<java.nio.file.Path> callersDirectory(Environment env) {
+        String dir = env.getEnv().get(CALLERS_DIRECTORY);
+        if (dir == null || dir.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        java.nio.file.Path path = java.nio.file.Path.of(dir);
+        return path.isAbsolute() && java.nio.file.Files.isDirectory(path) ? java.util.Optional.of(path)
+                : java.util.Optional.empty();
+    }
+
+    static final String CALLERS_DIRECTORY = "OPTOVIK_CWD";
 
     @Override
     public void destroy(ChannelSession channel) {
