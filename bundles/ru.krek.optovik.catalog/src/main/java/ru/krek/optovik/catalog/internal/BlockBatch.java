@@ -20,6 +20,12 @@ final class BlockBatch {
 
     /** Firebird 3 refuses an input message or statement text beyond 64 KB; stay clear of both. */
     static final int MESSAGE_LIMIT = 60_000;
+    /**
+     * Firebird counts every table reference of a statement as a context, at most 256; an UPDATE OR
+     * INSERT takes more than one (four is safe, measured).
+     */
+    private static final int CONTEXT_LIMIT = 250;
+    private static final Pattern TABLE = Pattern.compile("\\b(?:update|into)\\s+stage_");
     private static final Pattern PARAM = Pattern.compile(":([a-z_]+)\\b");
 
     private final String rowBody;
@@ -37,7 +43,8 @@ final class BlockBatch {
         this.rowBody = rowBody;
         this.columns = List.copyOf(columns);
         int rowBytes = columns.stream().mapToInt(Column::messageBytes).sum();
-        int rows = Math.max(1, Math.min(maxRows, MESSAGE_LIMIT / rowBytes));
+        int contexts = 4 * (int) Math.max(1, TABLE.matcher(rowBody).results().count());
+        int rows = Math.max(1, Math.min(Math.min(maxRows, CONTEXT_LIMIT / contexts), MESSAGE_LIMIT / rowBytes));
         while (rows > 1 && sql(rows, false).length() > MESSAGE_LIMIT) {
             rows--;
         }

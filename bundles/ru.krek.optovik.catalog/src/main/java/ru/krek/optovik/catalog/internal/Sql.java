@@ -9,6 +9,8 @@ import java.util.List;
 /** Runs one statement with its parameters on a connection: the few lines every query repeats. */
 final class Sql {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Sql.class);
+
     private final Connection connection;
 
     Sql(Connection connection) {
@@ -20,14 +22,17 @@ final class Sql {
     }
 
     int update(String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = prepare(sql, java.util.Arrays.asList(parameters))) {
-            return statement.executeUpdate();
-        }
+        return update(sql, java.util.Arrays.asList(parameters));
     }
 
     int update(String sql, List<?> parameters) throws SQLException {
+        long start = System.nanoTime();
         try (PreparedStatement statement = prepare(sql, parameters)) {
-            return statement.executeUpdate();
+            int rows = statement.executeUpdate();
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("{} rows in {} ms: {}", rows, (System.nanoTime() - start) / 1_000_000, sql.replaceAll("\\s+", " "));
+            }
+            return rows;
         }
     }
 

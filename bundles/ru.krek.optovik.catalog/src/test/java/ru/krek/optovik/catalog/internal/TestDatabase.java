@@ -68,6 +68,9 @@ final class TestDatabase implements Store, AutoCloseable {
         firebird.setUser(USER);
         firebird.setPassword(password);
         firebird.setEncoding("UTF8");
+        if (Integer.getInteger("optovik.test.pages", 0) > 0) {
+            firebird.setPageCacheSize(Integer.getInteger("optovik.test.pages"));
+        }
         HikariConfig config = new HikariConfig();
         config.setDataSource(firebird);
         config.setMaximumPoolSize(6);
@@ -84,6 +87,7 @@ final class TestDatabase implements Store, AutoCloseable {
         }
         manager.setDefaultCharacterSet("UTF8");
         manager.setPageSize(16384);
+        manager.setForceWrite(!Boolean.getBoolean("optovik.test.nosync"));
         manager.start();
         return manager;
     }
