@@ -52,6 +52,9 @@ final class Apply {
         groups(full);
         products(full);
         long orphans = orphanProducts(warn);
+        full.offers.simplify(sql);
+        full.prices.simplify(sql);
+        full.stock.simplify(sql);
         offerChanges();
         offers();
         stock(full);
