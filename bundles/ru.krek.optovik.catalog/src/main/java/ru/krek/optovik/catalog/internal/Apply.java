@@ -1,0 +1,220 @@
+package ru.krek.optovik.catalog.internal;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import ru.krek.optovik.api.catalog.CatalogImportException;
+
+/**
+ * Applies a staged exchange to the catalog, set by set, inside the import's transaction, and writes
+ * what changed as it goes: prices and stock are compared before they are overwritten, presence
+ * (offer not gone, its product not gone) after everything else.
+ */
+final class Apply {
+
+    private static final String[] PRODUCT_TEXT = { "article", "name", "unit", "manufacturer", "barcode" };
+    private static final String OFFER_PRODUCT = "coalesce((select p.id from catalog_product p where p.id = s.id), s.product_id)";
+    private static final String PRESENT = "(o.gone = false and exists (select 1 from catalog_product p "
+            + "where p.id = o.product_id and p.gone = false))";
+    private static final String ORPHANS = "from stage_offer s where not exists (select 1 from catalog_product p where p.id = s.id) "
+            + "and not exists (select 1 from catalog_product p where p.id = s.product_id)";
+
+    private final Sql sql;
+    private final long runId;
+    private final List<String> fileNames;
+
+    Apply(Sql sql, long runId, List<String> fileNames) {
+        this.sql = sql;
+        this.runId = runId;
+        this.fileNames = fileNames;
+    }
+
+    /** Every price type and warehouse named must be declared in the exchange or known already. */
+    void checkReferences() throws SQLException, CatalogImportException {
+        String[] unknown = sql.first("select first 1 s.price_type_id, s.offer_id, s.file_no from stage_price s "
+                + "where not exists (select 1 from catalog_price_type t where t.id = s.price_type_id)", Apply::triple);
+        if (unknown != null) {
+            throw new CatalogImportException("неизвестный тип цены «" + unknown[0] + "» в файле " + file(unknown[2])
+                    + " (предложение «" + unknown[1] + "»): он не объявлен ни в одном файле обмена и не известен каталогу");
+        }
+        unknown = sql.first("select first 1 s.warehouse_id, s.offer_id, s.file_no from stage_stock s "
+                + "where not exists (select 1 from catalog_warehouse w where w.id = s.warehouse_id)", Apply::triple);
+        if (unknown != null) {
+            throw new CatalogImportException("неизвестный склад «" + unknown[0] + "» в файле " + file(unknown[2])
+                    + " (предложение «" + unknown[1] + "»): он не объявлен ни в одном файле обмена и не известен каталогу");
+        }
+    }
+
+    /** @return products made from offers that had no catalog entry */
+    long apply(FullFiles full, Consumer<String> warn) throws SQLException {
+        groups(full);
+        products(full);
+        long orphans = orphanProducts(warn);
+        full.offers.simplify(sql);
+        full.prices.simplify(sql);
+        full.stock.simplify(sql);
+        offerChanges();
+        offers();
+        stock(full);
+        prices(full);
+        if (!full.offers.isEmpty()) {
+            sql.update("update catalog_offer o set gone = true where o.gone = false and " + full.offers.condition("o.product_id")
+                    + " and not exists (select 1 from stage_offer s where s.id = o.id)", full.offers.parameters());
+        }
+        presence();
+        return orphans;
+    }
+
+    long changes() throws SQLException {
+        return sql.count("select count(*) from catalog_change where run_id = ?", runId);
+    }
+
+    private void groups(FullFiles full) throws SQLException {
+        sql.update("""
+                merge into catalog_group g using stage_group s on g.id = s.id
+                when matched and (g.parent_id is distinct from s.parent_id or g.name is distinct from coalesce(s.name, g.name)
+                    or g.sort_order <> s.sort_order or g.deleted <> s.deleted or g.gone <> s.deleted)
+                  then update set parent_id = s.parent_id, name = coalesce(s.name, g.name), sort_order = s.sort_order,
+                    deleted = s.deleted, gone = s.deleted
+                when not matched then insert (id, parent_id, name, sort_order, deleted, gone)
+                  values (s.id, s.parent_id, s.name, s.sort_order, s.deleted, s.deleted)""");
+        if (full.classifier) {
+            sql.update("update catalog_group g set gone = true where g.gone = false "
+                    + "and not exists (select 1 from stage_group s where s.id = g.id)");
+        }
+    }
+
+    private void products(FullFiles full) throws SQLException {
+        // A changes-only file's missing field means "unchanged"; a full file's means "empty".
+        List<String> values = Stream.of(PRODUCT_TEXT)
+                .map(c -> "iif(s.changes_only, coalesce(s." + c + ", p." + c + "), s." + c + ")").toList();
+        StringBuilder differs = new StringBuilder("p.catalog_id is distinct from coalesce(s.catalog_id, p.catalog_id)");
+        StringBuilder set = new StringBuilder("catalog_id = coalesce(s.catalog_id, p.catalog_id)");
+        for (int i = 0; i < PRODUCT_TEXT.length; i++) {
+            differs.append(" or p.").append(PRODUCT_TEXT[i]).append(" is distinct from ").append(values.get(i));
+            set.append(", ").append(PRODUCT_TEXT[i]).append(" = ").append(values.get(i));
+        }
+        sql.update("merge into catalog_product p using stage_product s on p.id = s.id "
+                + "when matched and (" + differs + " or p.deleted <> s.deleted or p.gone <> s.deleted or p.no_catalog_entry) "
+                + "then update set " + set + ", deleted = s.deleted, gone = s.deleted, no_catalog_entry = false "
+                + "when not matched then insert (id, catalog_id, " + String.join(", ", PRODUCT_TEXT)
+                + ", deleted, gone, no_catalog_entry, first_run) values (s.id, s.catalog_id, "
+                + Stream.of(PRODUCT_TEXT).map(c -> "s." + c).collect(Collectors.joining(", "))
+                + ", s.deleted, s.deleted, false, ?)", runId);
+        for (String catalog : full.catalogs) {
+            sql.update("update catalog_product p set gone = true where p.catalog_id = ? and p.gone = false "
+                    + "and not exists (select 1 from stage_product s where s.id = p.id)", catalog);
+        }
+        // Memberships of products whose groups a file stated: exactly those of the last such file.
+        String stated = "from stage_product_group sg join stage_product s on s.id = sg.product_id and s.groups_file = sg.file_no";
+        sql.update("delete from catalog_product_group pg where exists (select 1 from stage_product s "
+                + "where s.id = pg.product_id and s.groups_file is not null) and not exists (select 1 " + stated
+                + " where sg.product_id = pg.product_id and sg.group_id = pg.group_id)");
+        sql.update("insert into catalog_product_group (product_id, group_id) select sg.product_id, sg.group_id " + stated
+                + " where not exists (select 1 from catalog_product_group pg where pg.product_id = sg.product_id "
+                + "and pg.group_id = sg.group_id)");
+    }
+
+    /** 1C often sends offers without the catalog: such an offer's product is made from the offer. */
+    private long orphanProducts(Consumer<String> warn) throws SQLException {
+        long count = sql.count("select count(distinct s.product_id) " + ORPHANS);
+        if (count == 0) {
+            return 0;
+        }
+        List<String> examples = sql.list("select first 5 distinct s.product_id " + ORPHANS + " order by 1",
+                rs -> rs.getString(1));
+        sql.update("insert into catalog_product (id, catalog_id, article, name, unit, deleted, gone, no_catalog_entry, first_run) "
+                + "select s.product_id, max(s.catalog_id), max(s.article), max(s.name), max(s.unit), false, false, true, ? "
+                + ORPHANS + " group by s.product_id", runId);
+        warn.accept("offers without a catalog entry: made " + count + (count == 1 ? " product" : " products") + " of their own ("
+                + String.join(", ", examples) + (count > examples.size() ? ", …" : "") + ")");
+        return count;
+    }
+
+    /** Price and stock changes, compared with what the catalog holds before it is overwritten. */
+    private void offerChanges() throws SQLException {
+        sql.update("""
+                insert into catalog_change (run_id, kind, offer_id, name, price_type_id, old_value, new_value)
+                select ?, 'PRICE', s.offer_id, coalesce(so.name, o.name), s.price_type_id, c.amount, s.amount
+                from stage_price s
+                join catalog_price c on c.offer_id = s.offer_id and c.price_type_id = s.price_type_id
+                left join stage_offer so on so.id = s.offer_id
+                left join catalog_offer o on o.id = s.offer_id
+                where c.amount <> s.amount""", runId);
+        // Unknown stock (NULL) is neither none nor some: it never makes an arrival or a sell-out.
+        sql.update("""
+                insert into catalog_change (run_id, kind, offer_id, name, old_value, new_value)
+                select ?, iif(s.stock > 0, 'ARRIVAL', 'SOLDOUT'), s.id, coalesce(s.name, o.name), o.stock, s.stock
+                from stage_offer s join catalog_offer o on o.id = s.id
+                where s.stock_file is not null and ((o.stock <= 0 and s.stock > 0) or (o.stock > 0 and s.stock <= 0))""", runId);
+    }
+
+    private void offers() throws SQLException {
+        String[] text = { "name", "article", "unit", "characteristics" };
+        StringBuilder differs = new StringBuilder("o.product_id <> s.product_ref or o.gone <> s.deleted "
+                + "or (s.stock_file is not null and o.stock is distinct from s.stock)");
+        StringBuilder set = new StringBuilder("product_id = s.product_ref, gone = s.deleted, "
+                + "stock = iif(s.stock_file is null, o.stock, s.stock)");
+        for (String c : text) {
+            differs.append(" or o.").append(c).append(" is distinct from coalesce(s.").append(c).append(", o.").append(c).append(')');
+            set.append(", ").append(c).append(" = coalesce(s.").append(c).append(", o.").append(c).append(')');
+        }
+        sql.update("merge into catalog_offer o using (select s.*, " + OFFER_PRODUCT + " as product_ref from stage_offer s) s "
+                + "on o.id = s.id when matched and (" + differs + ") then update set " + set
+                + " when not matched then insert (id, product_id, name, article, unit, characteristics, stock, gone, present, first_run) "
+                + "values (s.id, s.product_ref, s.name, s.article, s.unit, s.characteristics, s.stock, s.deleted, null, ?)", runId);
+    }
+
+    private void stock(FullFiles full) throws SQLException {
+        String stated = "from stage_stock ss join stage_offer s on s.id = ss.offer_id and s.stock_file = ss.file_no";
+        sql.update("delete from catalog_stock c where exists (select 1 from stage_offer s where s.id = c.offer_id "
+                + "and s.stock_file is not null) and not exists (select 1 " + stated
+                + " where ss.offer_id = c.offer_id and ss.warehouse_id = c.warehouse_id)");
+        sql.update("merge into catalog_stock c using (select ss.offer_id, ss.warehouse_id, ss.quantity " + stated + ") s "
+                + "on c.offer_id = s.offer_id and c.warehouse_id = s.warehouse_id "
+                + "when matched and c.quantity <> s.quantity then update set quantity = s.quantity "
+                + "when not matched then insert (offer_id, warehouse_id, quantity) values (s.offer_id, s.warehouse_id, s.quantity)");
+        if (!full.stock.isEmpty()) {
+            String notStated = " and not exists (select 1 from stage_offer s where s.id = o.id and s.stock_file is not null)";
+            sql.update("update catalog_offer o set stock = null where o.stock is not null and "
+                    + full.stock.condition("o.product_id") + notStated, full.stock.parameters());
+            sql.update("delete from catalog_stock c where exists (select 1 from catalog_offer o where o.id = c.offer_id and "
+                    + full.stock.condition("o.product_id") + notStated + ")", full.stock.parameters());
+        }
+    }
+
+    private void prices(FullFiles full) throws SQLException {
+        sql.update("""
+                merge into catalog_price c using stage_price s on c.offer_id = s.offer_id and c.price_type_id = s.price_type_id
+                when matched and (c.amount <> s.amount or c.currency is distinct from s.currency
+                    or c.unit is distinct from s.unit or c.coefficient <> s.coefficient)
+                  then update set amount = s.amount, currency = s.currency, unit = s.unit, coefficient = s.coefficient
+                when not matched then insert (offer_id, price_type_id, amount, currency, unit, coefficient)
+                  values (s.offer_id, s.price_type_id, s.amount, s.currency, s.unit, s.coefficient)""");
+        if (!full.prices.isEmpty()) {
+            sql.update("delete from catalog_price c where exists (select 1 from catalog_offer o where o.id = c.offer_id and "
+                    + full.prices.condition("o.product_id") + ") and not exists (select 1 from stage_price s "
+                    + "where s.offer_id = c.offer_id and s.price_type_id = c.price_type_id)", full.prices.parameters());
+        }
+    }
+
+    /** New, gone and back: an offer is present when neither it nor its product is gone. */
+    private void presence() throws SQLException {
+        sql.update("insert into catalog_change (run_id, kind, offer_id, name) "
+                + "select ?, iif(x.present is null, 'NEW', iif(x.now_present, 'BACK', 'GONE')), x.id, x.name "
+                + "from (select o.id, o.name, o.present, " + PRESENT + " as now_present from catalog_offer o) x "
+                + "where (x.present is null and x.now_present) or x.present <> x.now_present", runId);
+        sql.update("update catalog_offer o set present = " + PRESENT + " where o.present is null or o.present <> " + PRESENT);
+    }
+
+    private String file(String number) {
+        int n = Integer.parseInt(number);
+        return n >= 1 && n <= fileNames.size() ? fileNames.get(n - 1) : "#" + number;
+    }
+
+    private static String[] triple(java.sql.ResultSet rs) throws SQLException {
+        return new String[] { rs.getString(1), rs.getString(2), rs.getString(3) };
+    }
+}

@@ -1,0 +1,149 @@
+package ru.krek.optovik.catalog.internal;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sends rows to Firebird many at a time: one EXECUTE BLOCK whose body repeats a row's PSQL with that
+ * row's parameters. Firebird 3 has no server-side batch, so one statement per row would cost a round
+ * trip each; a block carries as many rows as fit its 64 KB input message. Rows are collected on the
+ * reading thread and handed to the {@link Writer} in blocks, in arrival order.
+ */
+final class BlockBatch {
+
+    /** Firebird 3 refuses an input message or statement text beyond 64 KB; stay clear of both. */
+    static final int MESSAGE_LIMIT = 60_000;
+    /**
+     * Firebird counts every table reference of a statement as a context, at most 256; an UPDATE OR
+     * INSERT takes more than one (four is safe, measured).
+     */
+    private static final int CONTEXT_LIMIT = 250;
+    private static final Pattern TABLE = Pattern.compile("\\b(?:update|into)\\s+stage_");
+    private static final Pattern PARAM = Pattern.compile(":([a-z_]+)\\b");
+
+    private final String rowBody;
+    private final List<Column> columns;
+    private final Writer writer;
+    private final int rowsPerBlock;
+    private final String blockSql;
+    private final String wideSql;
+    private List<Object[]> pending = new ArrayList<>();
+    private PreparedStatement block;
+    private PreparedStatement single;
+
+    BlockBatch(Writer writer, int maxRows, String rowBody, List<Column> columns) {
+        this.writer = writer;
+        this.rowBody = rowBody;
+        this.columns = List.copyOf(columns);
+        int rowBytes = columns.stream().mapToInt(Column::messageBytes).sum();
+        int contexts = 4 * (int) Math.max(1, TABLE.matcher(rowBody).results().count());
+        int rows = Math.max(1, Math.min(Math.min(maxRows, CONTEXT_LIMIT / contexts), MESSAGE_LIMIT / rowBytes));
+        while (rows > 1 && sql(rows, false).length() > MESSAGE_LIMIT) {
+            rows--;
+        }
+        this.rowsPerBlock = rows;
+        this.blockSql = sql(rows, false);
+        this.wideSql = sql(1, true);
+    }
+
+    int rowsPerBlock() {
+        return rowsPerBlock;
+    }
+
+    /** Queues one row (values in column order); a full block goes to the writer. */
+    void add(Object... row) {
+        for (int i = 0; i < row.length; i++) {
+            if (!columns.get(i).fitsNarrow(row[i])) {
+                flush();
+                List<Object[]> one = List.<Object[]>of(row);
+                writer.submit(c -> executeSingles(c, one));
+                return;
+            }
+        }
+        pending.add(row);
+        if (pending.size() == rowsPerBlock) {
+            List<Object[]> rows = pending;
+            pending = new ArrayList<>(rowsPerBlock);
+            writer.submit(c -> executeBlock(c, rows));
+        }
+    }
+
+    /** Hands what is queued to the writer: a partial block goes row by row (one statement shape less). */
+    void flush() {
+        if (!pending.isEmpty()) {
+            List<Object[]> rows = pending;
+            pending = new ArrayList<>(rowsPerBlock);
+            writer.submit(c -> executeSingles(c, rows));
+        }
+    }
+
+    /** Closes the prepared statements (on the writer thread, after the last block). */
+    void close() throws SQLException {
+        try (PreparedStatement a = block; PreparedStatement b = single) {
+            block = null;
+            single = null;
+        }
+    }
+
+    private void executeBlock(Connection connection, List<Object[]> rows) throws SQLException {
+        if (block == null) {
+            block = connection.prepareStatement(blockSql);
+        }
+        int index = 1;
+        for (Object[] row : rows) {
+            index = bind(block, index, row);
+        }
+        block.execute();
+    }
+
+    private void executeSingles(Connection connection, List<Object[]> rows) throws SQLException {
+        if (single == null) {
+            single = connection.prepareStatement(wideSql);
+        }
+        for (Object[] row : rows) {
+            bind(single, 1, row);
+            single.execute();
+        }
+    }
+
+    private int bind(PreparedStatement statement, int index, Object[] row) throws SQLException {
+        for (int i = 0; i < row.length; i++, index++) {
+            Object value = row[i];
+            switch (columns.get(i).type()) {
+                case TEXT -> statement.setString(index, (String) value);
+                case DECIMAL -> statement.setBigDecimal(index, (BigDecimal) value);
+                case BOOLEAN -> statement.setBoolean(index, (Boolean) value);
+                case SMALLINT, INTEGER -> {
+                    if (value == null) {
+                        statement.setNull(index, Types.INTEGER);
+                    } else {
+                        statement.setInt(index, ((Number) value).intValue());
+                    }
+                }
+            }
+        }
+        return index;
+    }
+
+    private String sql(int rows, boolean wide) {
+        StringBuilder head = new StringBuilder("execute block (");
+        StringBuilder body = new StringBuilder(") as begin\n");
+        for (int r = 0; r < rows; r++) {
+            for (Column column : columns) {
+                head.append(r == 0 && column == columns.get(0) ? "" : ", ")
+                        .append(column.name()).append(r).append(' ').append(column.declaration(wide)).append(" = ?");
+            }
+            int row = r;
+            Matcher m = PARAM.matcher(rowBody);
+            body.append(m.replaceAll(match -> ":" + match.group(1) + row)).append('\n');
+        }
+        return head.append(body).append("end").toString();
+    }
+}

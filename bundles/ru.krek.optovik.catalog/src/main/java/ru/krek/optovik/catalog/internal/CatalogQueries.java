@@ -1,0 +1,47 @@
+package ru.krek.optovik.catalog.internal;
+
+import java.sql.SQLException;
+import java.util.List;
+import ru.krek.optovik.api.catalog.CatalogChange;
+import ru.krek.optovik.api.catalog.CatalogStats;
+import ru.krek.optovik.api.catalog.ImportRun;
+
+/** What the catalog holds now, and what a run changed. */
+final class CatalogQueries {
+
+    private final Sql sql;
+
+    CatalogQueries(Sql sql) {
+        this.sql = sql;
+    }
+
+    CatalogStats stats(ImportRun lastImport) throws SQLException {
+        return new CatalogStats(
+                sql.count("select count(*) from catalog_group where gone = false"),
+                sql.count("select count(*) from catalog_product where gone = false"),
+                sql.count("select count(*) from catalog_offer where present = true"),
+                sql.count("select count(*) from catalog_price_type"),
+                sql.count("select count(*) from catalog_warehouse"),
+                sql.count("select count(*) from catalog_price c join catalog_offer o on o.id = c.offer_id where o.present = true"),
+                lastImport);
+    }
+
+    List<CatalogChange> changes(long runId) throws SQLException {
+        return sql.list("""
+                select c.run_id, c.kind, c.offer_id, c.name, c.price_type_id, t.name, c.old_value, c.new_value
+                from catalog_change c left join catalog_price_type t on t.id = c.price_type_id
+                where c.run_id = ? order by c.kind, c.offer_id, c.price_type_id""",
+                rs -> new CatalogChange(rs.getLong(1), CatalogChange.Kind.valueOf(rs.getString(2).trim()), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), plain(rs.getBigDecimal(7)), plain(rs.getBigDecimal(8))),
+                runId);
+    }
+
+    /** numeric(18, 6) reads back as 12.500000: give the value as 1C wrote it, 12.5. */
+    private static java.math.BigDecimal plain(java.math.BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        java.math.BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}

@@ -1,0 +1,176 @@
+package ru.krek.optovik.catalog.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import ru.krek.optovik.api.catalog.CatalogSink;
+import ru.krek.optovik.api.catalog.ExchangeDocument;
+import ru.krek.optovik.api.catalog.FileKind;
+import ru.krek.optovik.api.catalog.Group;
+import ru.krek.optovik.api.catalog.Offer;
+import ru.krek.optovik.api.catalog.PriceType;
+import ru.krek.optovik.api.catalog.Product;
+import ru.krek.optovik.api.catalog.Warehouse;
+
+/**
+ * Takes the files of one exchange item by item: checks each value fits the catalog, stages it, counts
+ * it, and notes what each full file speaks for. A value that does not fit throws
+ * IllegalArgumentException naming the file, the item and the field.
+ */
+final class Receiver implements CatalogSink {
+
+    private final Writer writer;
+    private final Staging staging;
+    final FullFiles full = new FullFiles();
+    final List<String> fileNames = new ArrayList<>();
+    final Set<String> schemaVersions = new LinkedHashSet<>();
+    long groups;
+    long products;
+    long offers;
+    long prices;
+    private int groupOrder;
+    private ExchangeDocument document;
+    private Limits limits;
+    private DocumentFacts facts;
+
+    /** What one file turned out to carry, known at its end. */
+    private static final class DocumentFacts {
+        int products;
+        int groups;
+        boolean prices;
+        boolean stock;
+    }
+
+    Receiver(Writer writer, Staging staging) {
+        this.writer = writer;
+        this.staging = staging;
+    }
+
+    @Override
+    public void onDocumentStart(ExchangeDocument document) {
+        if (fileNames.size() == Short.MAX_VALUE) {
+            throw new IllegalArgumentException("an exchange of more than " + Short.MAX_VALUE + " files");
+        }
+        this.document = document;
+        this.limits = new Limits(document.fileName());
+        this.facts = new DocumentFacts();
+        fileNames.add(document.fileName());
+        schemaVersions.add(document.schemaVersion());
+    }
+
+    @Override
+    public void onGroup(Group group) {
+        String id = limits.text(group.id(), Limits.ID, "группа", group.id(), "Ид");
+        staging.group(id, limits.text(group.parentId(), Limits.ID, "группа", id, "Ид родителя"),
+                limits.text(group.name(), Limits.NAME, "группа", id, "Наименование"), groupOrder++, group.deleted());
+        groups++;
+        facts.groups++;
+    }
+
+    @Override
+    public void onPriceType(PriceType priceType) {
+        String id = limits.text(priceType.id(), Limits.ID, "тип цены", priceType.id(), "Ид");
+        String name = limits.text(priceType.name(), Limits.NAME, "тип цены", id, "Наименование");
+        String currency = limits.text(priceType.currency(), Limits.CURRENCY, "тип цены", id, "Валюта");
+        writer.submit(c -> new Sql(c).update("update or insert into catalog_price_type (id, name, currency, vat_included) "
+                + "values (?, ?, ?, ?) matching (id)", id, name, currency, priceType.vatIncluded()));
+    }
+
+    @Override
+    public void onWarehouse(Warehouse warehouse) {
+        String id = limits.text(warehouse.id(), Limits.ID, "склад", warehouse.id(), "Ид");
+        String name = limits.text(warehouse.name(), Limits.NAME, "склад", id, "Наименование");
+        writer.submit(c -> new Sql(c).update("update or insert into catalog_warehouse (id, name) values (?, ?) matching (id)",
+                id, name));
+    }
+
+    @Override
+    public void onProduct(Product p) {
+        String item = "товар";
+        String id = limits.text(p.id(), Limits.ID, item, p.id(), "Ид");
+        Integer groupsFile = !document.changesOnly() || !p.groupIds().isEmpty() ? fileNames.size() : null;
+        staging.product(id, limits.text(document.catalogId(), Limits.ID, item, id, "ИдКаталога"),
+                limits.text(p.article(), Limits.ARTICLE, item, id, "Артикул"),
+                limits.text(p.name(), Limits.NAME, item, id, "Наименование"),
+                limits.text(p.unit(), Limits.UNIT, item, id, "БазоваяЕдиница"),
+                limits.text(p.manufacturer(), Limits.MANUFACTURER, item, id, "Изготовитель"),
+                limits.text(p.barcode(), Limits.BARCODE, item, id, "Штрихкод"), p.deleted(), document.changesOnly(), groupsFile);
+        for (String group : new LinkedHashSet<>(p.groupIds())) {
+            staging.productGroup(id, limits.text(group, Limits.ID, item, id, "Группы/Ид"), fileNames.size());
+        }
+        products++;
+        facts.products++;
+    }
+
+    @Override
+    public void onOffer(Offer o) {
+        String item = "предложение";
+        String id = limits.text(o.id(), Limits.ID, item, o.id(), "Ид");
+        int file = fileNames.size();
+        boolean stockKnown = o.stock().total() != null;
+        staging.offer(id, limits.text(o.productId(), Limits.ID, item, id, "Ид товара"),
+                limits.text(document.catalogId(), Limits.ID, item, id, "ИдКаталога"),
+                limits.text(o.name(), Limits.NAME, item, id, "Наименование"),
+                limits.text(o.article(), Limits.ARTICLE, item, id, "Артикул"),
+                limits.text(o.unit(), Limits.UNIT, item, id, "БазоваяЕдиница"),
+                limits.text(characteristics(o), Limits.CHARACTERISTICS, item, id, "ХарактеристикиТовара"),
+                limits.decimal(o.stock().total(), item, id, "Количество"), stockKnown ? file : null, o.deleted());
+        for (var price : o.prices()) {
+            staging.price(id, limits.text(price.priceTypeId(), Limits.ID, item, id, "ИдТипаЦены"),
+                    limits.decimal(price.amount(), item, id, "ЦенаЗаЕдиницу"),
+                    limits.text(price.currency(), Limits.CURRENCY, item, id, "Валюта"),
+                    limits.text(price.unit(), Limits.UNIT, item, id, "Единица"),
+                    limits.decimal(price.coefficient(), item, id, "Коэффициент"), file);
+            prices++;
+            facts.prices = true;
+        }
+        if (stockKnown) {
+            facts.stock = true;
+            o.stock().byWarehouse().forEach((warehouse, quantity) -> staging.stock(id,
+                    limits.text(warehouse, Limits.ID, item, id, "ИдСклада"), limits.decimal(quantity, item, id, "КоличествоНаСкладе"),
+                    file));
+        }
+        offers++;
+    }
+
+    /** Characteristics as one line; a prices or rests file that lists none says nothing about them. */
+    private String characteristics(Offer o) {
+        if (o.characteristics().isEmpty()) {
+            return document.kind() == FileKind.OFFERS && !document.changesOnly() ? "" : null;
+        }
+        StringBuilder text = new StringBuilder();
+        o.characteristics().forEach((k, v) -> text.append(text.length() == 0 ? "" : "; ").append(k).append(": ").append(v));
+        return text.toString();
+    }
+
+    @Override
+    public void onDocumentEnd() {
+        if (document.changesOnly()) {
+            return;
+        }
+        String catalog = document.catalogId();
+        switch (document.kind()) {
+            case CATALOG -> {
+                // A classifier-only file names no products: it says nothing about which are gone.
+                if (catalog != null && facts.products > 0) {
+                    full.catalogs.add(catalog);
+                }
+                full.classifier |= facts.groups > 0;
+            }
+            case OFFERS -> {
+                full.offers.add(catalog);
+                addIf(facts.prices, full.prices, catalog);
+                addIf(facts.stock, full.stock, catalog);
+            }
+            case PRICES -> addIf(facts.prices, full.prices, catalog);
+            case RESTS -> addIf(facts.stock, full.stock, catalog);
+        }
+    }
+
+    private static void addIf(boolean carried, Scope scope, String catalog) {
+        if (carried) {
+            scope.add(catalog);
+        }
+    }
+}

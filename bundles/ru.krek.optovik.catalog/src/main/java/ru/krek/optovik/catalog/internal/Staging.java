@@ -1,0 +1,124 @@
+package ru.krek.optovik.catalog.internal;
+
+import static ru.krek.optovik.catalog.internal.Column.bool;
+import static ru.krek.optovik.catalog.internal.Column.decimal;
+import static ru.krek.optovik.catalog.internal.Column.integer;
+import static ru.krek.optovik.catalog.internal.Column.smallint;
+import static ru.krek.optovik.catalog.internal.Column.text;
+
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The staging tables (global temporary, gone at commit) an exchange is loaded into before it is
+ * applied in one go. A later file's row for the same item merges into the earlier one, as 1C splits
+ * one offer over offers, prices and rests files; stock and group rows carry their file, so only the
+ * last file that stated an item's stock or groups counts.
+ */
+final class Staging {
+
+    private final BlockBatch groups;
+    private final BlockBatch products;
+    private final BlockBatch productGroups;
+    private final BlockBatch offers;
+    private final BlockBatch prices;
+    private final BlockBatch stock;
+    private final List<BlockBatch> all;
+
+    Staging(Writer writer, int maxRows) {
+        groups = new BlockBatch(writer, maxRows, """
+                update or insert into stage_group (id, parent_id, name, sort_order, deleted)
+                values (:id, :parent_id, :name, :sort_order, :deleted) matching (id);""",
+                List.of(text("id", 40, Limits.ID), text("parent_id", 40, Limits.ID), text("name", 100, Limits.NAME),
+                        integer("sort_order"), bool("deleted")));
+        products = new BlockBatch(writer, maxRows, """
+                update or insert into stage_product (id, catalog_id, article, name, unit, manufacturer, barcode,
+                    deleted, changes_only, groups_file)
+                values (:id, :catalog_id, :article, :name, :unit, :manufacturer, :barcode, :deleted, :changes_only,
+                    :groups_file) matching (id);""",
+                List.of(text("id", 80, Limits.ID), text("catalog_id", 40, Limits.ID), text("article", 40, Limits.ARTICLE),
+                        text("name", 100, Limits.NAME), text("unit", 16, Limits.UNIT),
+                        text("manufacturer", 60, Limits.MANUFACTURER), text("barcode", 24, Limits.BARCODE),
+                        bool("deleted"), bool("changes_only"), smallint("groups_file")));
+        productGroups = new BlockBatch(writer, maxRows, """
+                update or insert into stage_product_group (product_id, group_id, file_no)
+                values (:product_id, :group_id, :file_no) matching (product_id, group_id);""",
+                List.of(text("product_id", 80, Limits.ID), text("group_id", 40, Limits.ID), smallint("file_no")));
+        offers = new BlockBatch(writer, maxRows, """
+                update stage_offer set product_id = :product_id, catalog_id = coalesce(:catalog_id, catalog_id),
+                    name = coalesce(:name, name), article = coalesce(:article, article), unit = coalesce(:unit, unit),
+                    characteristics = coalesce(:chars, characteristics),
+                    stock = iif(:stock_file is null, stock, :stock), stock_file = coalesce(:stock_file, stock_file),
+                    deleted = (deleted or :deleted)
+                where id = :id;
+                if (row_count = 0) then
+                    insert into stage_offer (id, product_id, catalog_id, name, article, unit, characteristics, stock,
+                        stock_file, deleted)
+                    values (:id, :product_id, :catalog_id, :name, :article, :unit, :chars, :stock, :stock_file, :deleted);""",
+                List.of(text("id", 80, Limits.ID), text("product_id", 40, Limits.ID), text("catalog_id", 40, Limits.ID),
+                        text("name", 100, Limits.NAME), text("article", 40, Limits.ARTICLE), text("unit", 16, Limits.UNIT),
+                        text("chars", 60, Limits.CHARACTERISTICS), decimal("stock"), smallint("stock_file"),
+                        bool("deleted")));
+        prices = new BlockBatch(writer, maxRows, """
+                update or insert into stage_price (offer_id, price_type_id, amount, currency, unit, coefficient, file_no)
+                values (:offer_id, :price_type_id, :amount, :currency, :unit, :coefficient, :file_no)
+                matching (offer_id, price_type_id);""",
+                List.of(text("offer_id", 80, Limits.ID), text("price_type_id", 40, Limits.ID), decimal("amount"),
+                        text("currency", 8, Limits.CURRENCY), text("unit", 16, Limits.UNIT), decimal("coefficient"),
+                        smallint("file_no")));
+        stock = new BlockBatch(writer, maxRows, """
+                update or insert into stage_stock (offer_id, warehouse_id, quantity, file_no)
+                values (:offer_id, :warehouse_id, :quantity, :file_no) matching (offer_id, warehouse_id);""",
+                List.of(text("offer_id", 80, Limits.ID), text("warehouse_id", 40, Limits.ID), decimal("quantity"),
+                        smallint("file_no")));
+        all = List.of(groups, products, productGroups, offers, prices, stock);
+    }
+
+    void group(String id, String parentId, String name, int order, boolean deleted) {
+        groups.add(id, parentId, name, order, deleted);
+    }
+
+    void product(String id, String catalogId, String article, String name, String unit, String manufacturer,
+            String barcode, boolean deleted, boolean changesOnly, Integer groupsFile) {
+        products.add(id, catalogId, article, name, unit, manufacturer, barcode, deleted, changesOnly, groupsFile);
+    }
+
+    void productGroup(String productId, String groupId, int file) {
+        productGroups.add(productId, groupId, file);
+    }
+
+    void offer(String id, String productId, String catalogId, String name, String article, String unit,
+            String characteristics, BigDecimal stockTotal, Integer stockFile, boolean deleted) {
+        offers.add(id, productId, catalogId, name, article, unit, characteristics, stockTotal, stockFile, deleted);
+    }
+
+    void price(String offerId, String priceTypeId, BigDecimal amount, String currency, String unit,
+            BigDecimal coefficient, int file) {
+        prices.add(offerId, priceTypeId, amount, currency, unit, coefficient, file);
+    }
+
+    void stock(String offerId, String warehouseId, BigDecimal quantity, int file) {
+        stock.add(offerId, warehouseId, quantity, file);
+    }
+
+    /** Hands every queued row to the writer. */
+    void flush() {
+        all.forEach(BlockBatch::flush);
+    }
+
+    /** Frees the statements; call on the writer's connection once it is drained. */
+    void close() throws SQLException {
+        SQLException first = null;
+        for (BlockBatch batch : all) {
+            try {
+                batch.close();
+            } catch (SQLException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+}

@@ -1,0 +1,363 @@
+package ru.krek.optovik.catalog.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static ru.krek.optovik.catalog.internal.Feed.declarations;
+import static ru.krek.optovik.catalog.internal.Feed.deleted;
+import static ru.krek.optovik.catalog.internal.Feed.file;
+import static ru.krek.optovik.catalog.internal.Feed.group;
+import static ru.krek.optovik.catalog.internal.Feed.offer;
+import static ru.krek.optovik.catalog.internal.Feed.price;
+import static ru.krek.optovik.catalog.internal.Feed.product;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ru.krek.optovik.api.catalog.CatalogChange;
+import ru.krek.optovik.api.catalog.CatalogImport;
+import ru.krek.optovik.api.catalog.CatalogImportException;
+import ru.krek.optovik.api.catalog.CatalogStats;
+import ru.krek.optovik.api.catalog.FileKind;
+import ru.krek.optovik.api.catalog.ImportRun;
+import ru.krek.optovik.api.catalog.ImportSource;
+import ru.krek.optovik.onec.internal.cml.CommerceMlReader;
+import ru.krek.optovik.onec.internal.generate.CatalogGenerator;
+import ru.krek.optovik.onec.internal.generate.GenerationSummary;
+import ru.krek.optovik.onec.internal.generate.GeneratorOptions;
+
+/** What the catalog store promises, against a real Firebird (embedded and server subclasses). */
+abstract class CatalogStoreContract {
+
+    @TempDir
+    Path dir;
+    TestDatabase db;
+    FirebirdCatalogStore store;
+
+    abstract TestDatabase open(Path dir) throws Exception;
+
+    @BeforeEach
+    void openDatabase() throws Exception {
+        db = open(dir.resolve("db"));
+        store = new FirebirdCatalogStore(db);
+    }
+
+    @AfterEach
+    void closeDatabase() throws Exception {
+        db.close();
+    }
+
+    ImportRun exchange(Consumer<CatalogImport> files) throws Exception {
+        try (CatalogImport i = store.begin(new ImportSource("test", "exchange"), Duration.ofSeconds(5))) {
+            files.accept(i);
+            return i.commit();
+        }
+    }
+
+    /** The usual catalog: two groups, three products, offers with prices and stock. */
+    static void catalogA(CatalogImport i) {
+        file(i, "import.xml", FileKind.CATALOG, false, group("g1", null, "Резисторы"), group("g2", "g1", "SMD"),
+                product("p1", "Резистор 1 кОм", "g2"), product("p2", "Резистор 10 кОм", "g1", "g2"),
+                product("p3", "Конденсатор 100 нФ", "g1"));
+        List<Object> offers = declarations();
+        offers.add(offer("p1", "Резистор 1 кОм", List.of(price("retail", "1.50"), price("wholesale", "1.20")), "w1", 10, "w2", 5));
+        offers.add(offer("p2", "Резистор 10 кОм", List.of(price("retail", "2.00")), "w1", 0));
+        offers.add(offer("p3", "Конденсатор 100 нФ", List.of(price("retail", "3.00")), "w1", 7));
+        file(i, "offers.xml", FileKind.OFFERS, false, offers.toArray());
+    }
+
+    @Test
+    void aFullImportIsCountedAndEveryOfferIsNew() throws Exception {
+        ImportRun run = exchange(CatalogStoreContract::catalogA);
+
+        assertEquals(ImportRun.Status.SUCCEEDED, run.status());
+        assertEquals("2.10", run.schemaVersion());
+        assertEquals(2, run.counts().files());
+        assertEquals(3, run.counts().offers());
+        assertEquals(4, run.counts().prices());
+        CatalogStats stats = store.stats();
+        assertEquals(new CatalogStats(2, 3, 3, 2, 2, 4, stats.lastImport()), stats);
+        assertEquals(run.id(), stats.lastImport().id());
+        assertEquals(List.of("NEW p1", "NEW p2", "NEW p3"), kinds(store.changes(run.id())));
+    }
+
+    @Test
+    void importingTheSameExchangeTwiceChangesNothingTheSecondTime() throws Exception {
+        exchange(CatalogStoreContract::catalogA);
+        List<String> before = Snapshot.of(db.dataSource());
+
+        ImportRun again = exchange(CatalogStoreContract::catalogA);
+
+        assertEquals(0, again.counts().changes());
+        assertEquals(List.of(), store.changes(again.id()));
+        assertEquals(before, Snapshot.of(db.dataSource()));
+    }
+
+    @Test
+    void pricesStockAndPresenceChangesAreRecordedWithOldAndNewValues() throws Exception {
+        exchange(CatalogStoreContract::catalogA);
+        ImportRun run = exchange(i -> {
+            // p3 is deleted in 1C, p4 is new; p1's price rises and it sells out, p2 arrives.
+            file(i, "import.xml", FileKind.CATALOG, false, group("g1", null, "Резисторы"), group("g2", "g1", "SMD"),
+                    product("p1", "Резистор 1 кОм", "g2"), product("p2", "Резистор 10 кОм", "g1"),
+                    deleted("p3", "Конденсатор 100 нФ"), product("p4", "Диод 1N4148", "g1"));
+            List<Object> offers = declarations();
+            offers.add(offer("p1", "Резистор 1 кОм", List.of(price("retail", "1.75"), price("wholesale", "1.20")), "w1", 0));
+            offers.add(offer("p2", "Резистор 10 кОм", List.of(price("retail", "2.00")), "w1", 12, "w2", 3));
+            offers.add(offer("p4", "Диод 1N4148", List.of(price("retail", "0.90")), "w1", 100));
+            file(i, "offers.xml", FileKind.OFFERS, false, offers.toArray());
+        });
+
+        List<CatalogChange> changes = store.changes(run.id());
+        assertEquals(List.of("ARRIVAL p2 0 → 15", "GONE p3", "NEW p4", "PRICE p1 retail 1.5 → 1.75", "SOLDOUT p1 15 → 0"),
+                describe(changes));
+        CatalogChange price = changes.stream().filter(c -> c.kind() == CatalogChange.Kind.PRICE).findFirst().orElseThrow();
+        assertEquals("Розничная", price.priceType());
+        assertEquals("Резистор 1 кОм", price.name());
+        assertEquals(new CatalogStats(2, 3, 3, 2, 2, 4, store.stats().lastImport()), store.stats());
+
+        ImportRun back = exchange(CatalogStoreContract::catalogA);
+        assertEquals(List.of("ARRIVAL p1 0 → 15", "BACK p3", "GONE p4", "PRICE p1 retail 1.75 → 1.5", "SOLDOUT p2 15 → 0"),
+                describe(store.changes(back.id())));
+    }
+
+    @Test
+    void importingAThenBThenAEndsExactlyInStateA() throws Exception {
+        GenerationSummary a = new CatalogGenerator(new GeneratorOptions(300, 11, false)).writeTo(dir.resolve("a"));
+        GenerationSummary b = new CatalogGenerator(new GeneratorOptions(300, 11, true)).writeTo(dir.resolve("b"));
+        CommerceMlReader reader = new CommerceMlReader();
+        ImportRun first = read(reader, a);
+        List<String> stateA = Snapshot.of(db.dataSource());
+        CatalogStats statsA = store.stats();
+
+        ImportRun second = read(reader, b);
+        assertFalse(Snapshot.of(db.dataSource()).equals(stateA), "B differs from A");
+        assertTrue(second.counts().changes() > 0);
+        ImportRun third = read(reader, a);
+
+        assertEquals(stateA, Snapshot.of(db.dataSource()));
+        assertEquals(statsA.offers(), store.stats().offers());
+        assertEquals(statsA.prices(), store.stats().prices());
+        assertEquals(a.offers(), first.counts().offers());
+        assertTrue(third.counts().changes() > 0);
+        assertEquals(0, read(reader, a).counts().changes(), "A twice records nothing");
+    }
+
+    private ImportRun read(CommerceMlReader reader, GenerationSummary files) throws Exception {
+        return exchange(i -> {
+            try {
+                reader.read(files.importFile(), i);
+                reader.read(files.offersFile(), i);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    @Test
+    void aChangesOnlyExchangeTouchesOnlyWhatItNames() throws Exception {
+        exchange(CatalogStoreContract::catalogA);
+        ImportRun run = exchange(i -> {
+            file(i, "import.xml", FileKind.CATALOG, true, product("p1", "Резистор 1 кОм, 0.25 Вт"));
+            file(i, "offers.xml", FileKind.OFFERS, true, offer("p1", null, List.of(price("retail", "1.60"))));
+        });
+
+        assertEquals(List.of("PRICE p1 retail 1.5 → 1.6"), describe(store.changes(run.id())));
+        CatalogStats stats = store.stats();
+        assertEquals(List.of(3L, 3L, 4L), List.of(stats.products(), stats.offers(), stats.prices()));
+        List<String> snapshot = Snapshot.of(db.dataSource());
+        assertTrue(snapshot.contains("product | p1 | cat-1 | A-p1 | Резистор 1 кОм, 0.25 Вт | шт | Yageo | null | false"), snapshot.toString());
+        assertTrue(snapshot.contains("member | p1 | g2"), "groups not stated are unchanged");
+        assertTrue(snapshot.contains("stock | p1 | w1 | 10.000000"), "stock not stated is unchanged");
+        assertTrue(snapshot.contains("price | p1 | wholesale | 1.200000 | RUB | шт | 1.000000"));
+    }
+
+    @Test
+    void aFullOffersFileRemovesPricesAndStockItDoesNotCarry() throws Exception {
+        exchange(CatalogStoreContract::catalogA);
+        exchange(i -> file(i, "offers.xml", FileKind.OFFERS, false,
+                offer("p1", "Резистор 1 кОм", List.of(price("retail", "1.50")), "w2", 5),
+                offer("p2", "Резистор 10 кОм", List.of(price("retail", "2.00"))),
+                offer("p3", "Конденсатор 100 нФ", List.of(price("retail", "3.00")))));
+
+        List<String> snapshot = Snapshot.of(db.dataSource());
+        assertFalse(snapshot.stream().anyMatch(l -> l.startsWith("price | p1 | wholesale")), snapshot.toString());
+        assertTrue(snapshot.contains("stock | p1 | w2 | 5.000000"));
+        assertFalse(snapshot.stream().anyMatch(l -> l.startsWith("stock | p1 | w1")), "a warehouse not named is gone");
+        assertTrue(snapshot.stream().anyMatch(l -> l.startsWith("offer | p3 |") && l.endsWith("| null")),
+                "stock the full file did not state is unknown: " + snapshot);
+    }
+
+    @Test
+    void offersWithoutACatalogEntryGetAProductOfTheirOwnAndOneWarning() throws Exception {
+        ImportRun run = exchange(i -> {
+            List<Object> items = declarations();
+            items.add(offer("x1#red", "Светодиод красный", List.of(price("retail", "5"))));
+            items.add(offer("x1#green", "Светодиод зелёный", List.of(price("retail", "5"))));
+            items.add(offer("x2", "Кнопка", List.of(price("retail", "7"))));
+            file(i, "offers.xml", FileKind.OFFERS, false, items.toArray());
+        });
+
+        assertEquals(1, run.warnings().size());
+        assertEquals(1, run.counts().warnings());
+        assertTrue(run.warnings().get(0).contains("2 products") && run.warnings().get(0).contains("x1, x2"), run.warnings().get(0));
+        assertEquals(5, run.counts().products() + run.counts().offers());
+        assertEquals(List.of(2L, 3L), List.of(store.stats().products(), store.stats().offers()));
+        assertTrue(Snapshot.of(db.dataSource()).contains("product | x1 | cat-1 | A-x1#red | Светодиод красный | шт | null | null | true")
+                || Snapshot.of(db.dataSource()).stream().anyMatch(l -> l.startsWith("product | x1 |") && l.endsWith("| true")));
+    }
+
+    @Test
+    void anUnknownPriceTypeFailsTheRunAndChangesNothing() throws Exception {
+        exchange(CatalogStoreContract::catalogA);
+        List<String> before = Snapshot.of(db.dataSource());
+        CatalogImport i = store.begin(new ImportSource("test", "bad"), Duration.ofSeconds(5));
+        file(i, "prices.xml", FileKind.PRICES, false, offer("p1", "Резистор", List.of(price("vip", "1.00"))));
+        CatalogImportException e = assertThrows(CatalogImportException.class, i::commit);
+
+        assertTrue(e.getMessage().contains("«vip»") && e.getMessage().contains("prices.xml"), e.getMessage());
+        ImportRun run = store.run(i.runId()).orElseThrow();
+        assertEquals(ImportRun.Status.FAILED, run.status());
+        assertEquals(e.getMessage(), run.error());
+        assertEquals(before, Snapshot.of(db.dataSource()));
+        i.close();
+    }
+
+    @Test
+    void anUnknownWarehouseFailsTheRunAndChangesNothing() throws Exception {
+        exchange(CatalogStoreContract::catalogA);
+        List<String> before = Snapshot.of(db.dataSource());
+        CatalogImport i = store.begin(new ImportSource("test", "bad"), Duration.ofSeconds(5));
+        file(i, "import.xml", FileKind.CATALOG, false, product("p9", "Новый"));
+        file(i, "rests.xml", FileKind.RESTS, false, offer("p1", "Резистор", List.of(), "nowhere", 3));
+        CatalogImportException e = assertThrows(CatalogImportException.class, i::commit);
+
+        assertTrue(e.getMessage().contains("«nowhere»") && e.getMessage().contains("rests.xml"), e.getMessage());
+        assertEquals(ImportRun.Status.FAILED, store.run(i.runId()).orElseThrow().status());
+        assertEquals(before, Snapshot.of(db.dataSource()));
+    }
+
+    @Test
+    void anAbandonedImportFailsItsRunAndChangesNothing() throws Exception {
+        exchange(CatalogStoreContract::catalogA);
+        List<String> before = Snapshot.of(db.dataSource());
+        long runId;
+        try (CatalogImport i = store.begin(new ImportSource("test", "abandoned"), Duration.ofSeconds(5))) {
+            runId = i.runId();
+            file(i, "import.xml", FileKind.CATALOG, false, product("p9", "Новый"));
+            assertEquals(ImportRun.Status.RUNNING, store.run(runId).orElseThrow().status());
+        }
+        ImportRun run = store.run(runId).orElseThrow();
+        assertEquals(ImportRun.Status.FAILED, run.status());
+        assertTrue(run.error().contains("abandoned"), run.error());
+        assertEquals(before, Snapshot.of(db.dataSource()));
+        assertEquals(runId, store.stats().lastImport().id());
+    }
+
+    @Test
+    void aFailedImportKeepsTheReasonItWasGiven() throws Exception {
+        CatalogImport i = store.begin(new ImportSource("test", "truncated"), Duration.ofSeconds(5));
+        file(i, "import.xml", FileKind.CATALOG, false, product("p9", "Новый"));
+        ImportRun run = i.fail("import.xml, строка 12: неожиданный конец файла");
+
+        assertEquals(ImportRun.Status.FAILED, run.status());
+        assertEquals("import.xml, строка 12: неожиданный конец файла", run.error());
+        assertEquals(0, store.stats().products());
+        assertThrows(IllegalStateException.class, i::commit);
+    }
+
+    @Test
+    void aValueTooLongForTheCatalogIsRefusedByName() throws Exception {
+        CatalogImport i = store.begin(new ImportSource("test", "long"), Duration.ofSeconds(5));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> file(i, "import.xml", FileKind.CATALOG, false, product("p1", "Я".repeat(1001))));
+        assertTrue(e.getMessage().contains("import.xml") && e.getMessage().contains("«p1»")
+                && e.getMessage().contains("Наименование"), e.getMessage());
+        assertThrows(CatalogImportException.class, i::commit);
+        assertEquals(ImportRun.Status.FAILED, store.run(i.runId()).orElseThrow().status());
+        assertEquals(0, store.stats().products());
+    }
+
+    @Test
+    void aLongNameWithinTheLimitIsStoredWhole() throws Exception {
+        String name = "Резистор ".repeat(120).substring(0, 1000);
+        exchange(i -> file(i, "import.xml", FileKind.CATALOG, false, product("p1", name)));
+        assertTrue(Snapshot.of(db.dataSource()).stream().anyMatch(l -> l.contains(name)));
+    }
+
+    @Test
+    void aSecondImportWaitsThenIsRefusedWithTheHolderNamed() throws Exception {
+        FirebirdCatalogStore other = new FirebirdCatalogStore(db); // as another process would: its own connections
+        try (CatalogImport first = store.begin(new ImportSource("inbox", "exchange-1"), Duration.ofSeconds(5))) {
+            long start = System.nanoTime();
+            CatalogImportException e = assertThrows(CatalogImportException.class,
+                    () -> other.begin(new ImportSource("shell", "exchange-2"), Duration.ofMillis(1500)));
+            long waited = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(waited >= 1400, "waited " + waited + " ms");
+            assertTrue(e.getMessage().startsWith("another import is running (run " + first.runId() + " since "), e.getMessage());
+            first.commit();
+        }
+        try (CatalogImport next = other.begin(new ImportSource("shell", "exchange-2"), Duration.ofMillis(100))) {
+            assertEquals(ImportRun.Status.SUCCEEDED, next.commit().status());
+        }
+    }
+
+    @Test
+    void aWaitingImportStartsWhenTheRunningOneEnds() throws Exception {
+        CatalogImport first = store.begin(new ImportSource("inbox", "exchange-1"), Duration.ofSeconds(5));
+        Thread ender = new Thread(() -> {
+            try {
+                Thread.sleep(700);
+                first.commit();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        ender.start();
+        try (CatalogImport second = new FirebirdCatalogStore(db).begin(new ImportSource("shell", "exchange-2"),
+                Duration.ofSeconds(20))) {
+            assertEquals(ImportRun.Status.SUCCEEDED, store.run(first.runId()).orElseThrow().status());
+            catalogA(second);
+            assertEquals(ImportRun.Status.SUCCEEDED, second.commit().status());
+        }
+        ender.join();
+    }
+
+    @Test
+    void runsAreListedNewestFirst() throws Exception {
+        exchange(CatalogStoreContract::catalogA);
+        store.begin(new ImportSource("test", "abandoned"), Duration.ofSeconds(1)).close();
+        List<ImportRun> runs = store.runs(10);
+        assertEquals(2, runs.size());
+        assertEquals(List.of(ImportRun.Status.FAILED, ImportRun.Status.SUCCEEDED), runs.stream().map(ImportRun::status).toList());
+        assertEquals(1, store.runs(1).size());
+    }
+
+    static List<String> kinds(List<CatalogChange> changes) {
+        return changes.stream().map(c -> c.kind() + " " + c.offerId()).toList();
+    }
+
+    static List<String> describe(List<CatalogChange> changes) {
+        List<String> lines = new ArrayList<>();
+        for (CatalogChange c : changes) {
+            String line = c.kind() + " " + c.offerId() + (c.priceTypeId() == null ? "" : " " + c.priceTypeId());
+            if (c.oldValue() != null || c.newValue() != null) {
+                line += " " + plain(c.oldValue()) + " → " + plain(c.newValue());
+            }
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "?" : value.toPlainString();
+    }
+}
