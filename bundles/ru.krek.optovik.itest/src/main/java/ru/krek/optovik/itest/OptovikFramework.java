@@ -129,15 +129,39 @@ final class OptovikFramework {
         });
     }
 
+    /** Sets a configuration (all its keys at once); the caller waits for its effect. */
+    static void configure(String pid, Object... keysAndValues) throws IOException {
+        Dictionary<String, Object> properties = new Hashtable<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            properties.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        configuration(pid).update(properties);
+    }
+
+    static void unconfigure(String pid) throws IOException {
+        configuration(pid).delete();
+    }
+
     private static Configuration configuration(String pid) throws IOException {
         ConfigurationAdmin admin = service(ConfigurationAdmin.class);
         return admin.getConfiguration(pid, "?");
     }
 
     static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(request(path).build());
+    }
+
+    /** A request to the runtime's HTTP port; the path includes any query. */
+    static HttpRequest.Builder request(String path) {
         String port = context().getProperty("org.osgi.service.http.port");
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(10)).build();
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(10));
+    }
+
+    static HttpResponse<byte[]> sendBytes(HttpRequest request) throws IOException, InterruptedException {
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 

@@ -277,14 +277,15 @@ final class XmlCursor implements AutoCloseable {
     private CommerceMlException translate(XMLStreamException e) {
         int line = lineOf(e);
         String element = elementPath();
+        // Checked before the encoding: a transfer cut off inside a Cyrillic letter ends in half a character.
+        if (rootSeen && depth > 0 && input.atEof() && line >= lastLine()) {
+            return new CommerceMlException(Problem.TRUNCATED, fileName, line, element, e, path[depth]);
+        }
         if (hasCause(e, CharConversionException.class)) {
             return new CommerceMlException(Problem.BAD_ENCODING, fileName, line, element, e, plain(e));
         }
         if (!rootSeen) {
             return new CommerceMlException(Problem.NOT_XML, fileName, line, null, e, plain(e));
-        }
-        if (depth > 0 && input.atEof() && line >= lastLine()) {
-            return new CommerceMlException(Problem.TRUNCATED, fileName, line, element, e, path[depth]);
         }
         return new CommerceMlException(Problem.MALFORMED, fileName, line, element, e, plain(e));
     }

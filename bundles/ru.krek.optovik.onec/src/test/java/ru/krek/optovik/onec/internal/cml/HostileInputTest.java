@@ -78,6 +78,29 @@ class HostileInputTest {
     }
 
     @Test
+    void aFileCutInsideACyrillicLetterIsTruncatedNotMisencoded() throws Exception {
+        byte[] whole = Cml.catalog("<Товар><Ид>1</Ид><Наименование>Резистор</Наименование></Товар>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // "Р" is two bytes in UTF-8: keep only its first
+        int insideLetter = indexOf(whole, "Резистор".getBytes(java.nio.charset.StandardCharsets.UTF_8)) + 1;
+        Path cut = Files.write(dir.resolve("import.xml"), Arrays.copyOf(whole, insideLetter));
+        assertEquals(Problem.TRUNCATED, refused(cut).problem());
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new AssertionError("not found");
+    }
+
+    @Test
     void brokenStructureInsideIsNotMistakenForTruncation() throws Exception {
         CommerceMlException e = refused("broken.xml", Cml.catalog("<Товар><Ид>1</Ид></Товары>\n\n\n"));
         assertEquals(Problem.MALFORMED, e.problem());
