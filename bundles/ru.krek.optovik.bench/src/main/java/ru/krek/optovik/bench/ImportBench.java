@@ -41,8 +41,11 @@ final class ImportBench {
             GenerationSummary generated = new CatalogGenerator(new GeneratorOptions((int) offers, seed, false)).writeTo(exchange);
             List<Path> files = List.of(generated.importFile(), generated.offersFile());
 
+            // The second pass is timed: the first warms the JIT and the page cache, as a long-running server is.
+            StaxPass stax = new StaxPass();
+            stax.countOffers(files);
             long staxStart = System.nanoTime();
-            long staxOffers = new StaxPass().countOffers(files);
+            long staxOffers = stax.countOffers(files);
             double staxSeconds = seconds(staxStart);
 
             Path etc = configuration(work);
