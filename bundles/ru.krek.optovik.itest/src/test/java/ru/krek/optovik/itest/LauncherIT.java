@@ -92,8 +92,8 @@ class LauncherIT {
 
         Run bundles = run("exec", "lb -s");
         assertEquals(0, bundles.exit(), bundles.toString());
-        for (String name : List.of("ru.krek.optovik.api", "ru.krek.optovik.store", "ru.krek.optovik.health",
-                "ru.krek.optovik.shell")) {
+        for (String name : List.of("ru.krek.optovik.api", "ru.krek.optovik.store", "ru.krek.optovik.catalog",
+                "ru.krek.optovik.onec", "ru.krek.optovik.health", "ru.krek.optovik.shell")) {
             assertTrue(Pattern.compile("\\|Active\\s*\\|\\s*\\d+\\|" + Pattern.quote(name) + " ").matcher(bundles.out()).find(),
                     name + " not Active in:\n" + bundles.out());
         }
@@ -122,6 +122,29 @@ class LauncherIT {
 
     @Test
     @Order(5)
+    void anExchangeIsGeneratedAndImportedFromTheCallersFolder() throws Exception {
+        Path caller = Files.createDirectories(home.resolve("caller with space"));
+        Run generate = runIn(caller, "exec", "catalog:generate", "exchange", "--offers", "200");
+        assertEquals(0, generate.exit(), generate.toString());
+        assertTrue(Files.isRegularFile(caller.resolve("exchange/import.xml")), "relative to the caller: " + generate.out());
+
+        Run imported = runIn(caller, "exec", "catalog:import", "exchange");
+        assertEquals(0, imported.exit(), imported.toString());
+        assertTrue(imported.out().matches("(?s)run \\d+ succeeded: .*200 offers.*"), imported.out());
+
+        Run stats = run("exec", "catalog:stats");
+        assertTrue(stats.out().contains("offers: 200"), stats.out());
+
+        Run refused = runIn(caller, "exec", "catalog:import", "exchange/import.xml", "/nonexistent/offers.xml");
+        assertEquals(2, refused.exit(), "a missing file is bad usage: " + refused);
+        Files.writeString(caller.resolve("broken.xml"), "<КоммерческаяИнформация ВерсияСхемы=\"2.10\"><Каталог>");
+        Run broken = runIn(caller, "exec", "catalog:import", "broken.xml");
+        assertEquals(1, broken.exit(), broken.toString());
+        assertTrue(broken.err().contains("broken.xml"), "the reason names the file: " + broken.err());
+    }
+
+    @Test
+    @Order(6)
     void statusAndStopAndNotRunning() throws Exception {
         Run status = run("status");
         assertEquals(0, status.exit(), status.toString());
@@ -149,8 +172,19 @@ class LauncherIT {
         return runWith(command);
     }
 
+    private static Run runIn(Path folder, String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(launcher.toString());
+        command.addAll(List.of(args));
+        return runWith(command, folder);
+    }
+
     private static Run runWith(List<String> command) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command);
+        return runWith(command, Path.of("").toAbsolutePath());
+    }
+
+    private static Run runWith(List<String> command, Path folder) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
         Map<String, String> env = builder.environment();
         env.put("OPTOVIK_HOME", home.toString());
         env.put("OPTOVIK_HTTP_PORT", Integer.toString(httpPort));
