@@ -56,11 +56,11 @@ final class Apply {
         full.prices.simplify(sql);
         full.stock.simplify(sql);
         offerChanges();
-        offers();
+        offers(full);
         stock(full);
         prices(full);
         if (!full.offers.isEmpty()) {
-            sql.update("update catalog_offer o set gone = true where o.gone = false and " + full.offers.condition("o.product_id")
+            sql.update("update catalog_offer o set gone = true, fp = null where o.gone = false and " + full.offers.condition("o.product_id")
                     + " and not exists (select 1 from stage_offer s where s.id = o.id)", full.offers.parameters());
         }
         presence();
@@ -96,15 +96,17 @@ final class Apply {
             differs.append(" or p.").append(PRODUCT_TEXT[i]).append(" is distinct from ").append(values.get(i));
             set.append(", ").append(PRODUCT_TEXT[i]).append(" = ").append(values.get(i));
         }
-        sql.update("merge into catalog_product p using stage_product s on p.id = s.id "
-                + "when matched and (" + differs + " or p.deleted <> s.deleted or p.gone <> s.deleted or p.no_catalog_entry) "
-                + "then update set " + set + ", deleted = s.deleted, gone = s.deleted, no_catalog_entry = false "
+        // A kept product is as its statement would leave it: nothing to merge.
+        sql.update("merge into catalog_product p using (select * from stage_product where kept = false) s on p.id = s.id "
+                + "when matched and (" + differs + " or p.deleted <> s.deleted or p.gone <> s.deleted or p.no_catalog_entry "
+                + "or p.fp is distinct from s.fp) "
+                + "then update set " + set + ", deleted = s.deleted, gone = s.deleted, no_catalog_entry = false, fp = s.fp "
                 + "when not matched then insert (id, catalog_id, " + String.join(", ", PRODUCT_TEXT)
-                + ", deleted, gone, no_catalog_entry, first_run) values (s.id, s.catalog_id, "
+                + ", deleted, gone, no_catalog_entry, first_run, fp) values (s.id, s.catalog_id, "
                 + Stream.of(PRODUCT_TEXT).map(c -> "s." + c).collect(Collectors.joining(", "))
-                + ", s.deleted, s.deleted, false, ?)", runId);
+                + ", s.deleted, s.deleted, false, ?, s.fp)", runId);
         for (String catalog : full.catalogs) {
-            sql.update("update catalog_product p set gone = true where p.catalog_id = ? and p.gone = false "
+            sql.update("update catalog_product p set gone = true, fp = null where p.catalog_id = ? and p.gone = false "
                     + "and not exists (select 1 from stage_product s where s.id = p.id)", catalog);
         }
         // Memberships of products whose groups a file stated: exactly those of the last such file.
@@ -151,7 +153,7 @@ final class Apply {
                 where s.stock_file is not null and ((o.stock <= 0 and s.stock > 0) or (o.stock > 0 and s.stock <= 0))""", runId);
     }
 
-    private void offers() throws SQLException {
+    private void offers(FullFiles full) throws SQLException {
         String[] text = { "name", "article", "unit", "characteristics" };
         StringBuilder differs = new StringBuilder("o.product_id <> s.product_ref or o.gone <> s.deleted "
                 + "or (s.stock_file is not null and o.stock is distinct from s.stock)");
@@ -161,10 +163,18 @@ final class Apply {
             differs.append(" or o.").append(c).append(" is distinct from coalesce(s.").append(c).append(", o.").append(c).append(')');
             set.append(", ").append(c).append(" = coalesce(s.").append(c).append(", o.").append(c).append(')');
         }
-        sql.update("merge into catalog_offer o using (select s.*, " + OFFER_PRODUCT + " as product_ref from stage_offer s) s "
-                + "on o.id = s.id when matched and (" + differs + ") then update set " + set
-                + " when not matched then insert (id, product_id, name, article, unit, characteristics, stock, gone, present, first_run) "
-                + "values (s.id, s.product_ref, s.name, s.article, s.unit, s.characteristics, s.stock, s.deleted, null, ?)", runId);
+        // A statement's fingerprint holds once its prices and stock were replaced whole (its product in both scopes).
+        String whole = full.prices.isEmpty() || full.stock.isEmpty() ? "false"
+                : full.prices.condition(OFFER_PRODUCT) + " and " + full.stock.condition(OFFER_PRODUCT);
+        List<Object> parameters = new java.util.ArrayList<>(full.prices.isEmpty() || full.stock.isEmpty() ? List.of()
+                : Stream.concat(full.prices.parameters().stream(), full.stock.parameters().stream()).toList());
+        parameters.add(runId);
+        sql.update("merge into catalog_offer o using (select s.*, " + OFFER_PRODUCT + " as product_ref, "
+                + "iif(s.kept or (" + whole + "), s.fp, null) as new_fp from stage_offer s) s "
+                + "on o.id = s.id when matched and (" + differs + " or o.fp is distinct from s.new_fp) then update set " + set
+                + ", fp = s.new_fp when not matched then insert (id, product_id, name, article, unit, characteristics, stock, gone, "
+                + "present, first_run, fp) values (s.id, s.product_ref, s.name, s.article, s.unit, s.characteristics, s.stock, "
+                + "s.deleted, null, ?, s.new_fp)", parameters);
     }
 
     private void stock(FullFiles full) throws SQLException {
@@ -177,8 +187,8 @@ final class Apply {
                 + "when matched and c.quantity <> s.quantity then update set quantity = s.quantity "
                 + "when not matched then insert (offer_id, warehouse_id, quantity) values (s.offer_id, s.warehouse_id, s.quantity)");
         if (!full.stock.isEmpty()) {
-            String notStated = " and not exists (select 1 from stage_offer s where s.id = o.id and s.stock_file is not null)";
-            sql.update("update catalog_offer o set stock = null where o.stock is not null and "
+            String notStated = " and not exists (select 1 from stage_offer s where s.id = o.id and (s.stock_file is not null or s.kept))";
+            sql.update("update catalog_offer o set stock = null, fp = null where o.stock is not null and "
                     + full.stock.condition("o.product_id") + notStated, full.stock.parameters());
             sql.update("delete from catalog_stock c where exists (select 1 from catalog_offer o where o.id = c.offer_id and "
                     + full.stock.condition("o.product_id") + notStated + ")", full.stock.parameters());
@@ -196,7 +206,13 @@ final class Apply {
         if (!full.prices.isEmpty()) {
             sql.update("delete from catalog_price c where exists (select 1 from catalog_offer o where o.id = c.offer_id and "
                     + full.prices.condition("o.product_id") + ") and not exists (select 1 from stage_price s "
-                    + "where s.offer_id = c.offer_id and s.price_type_id = c.price_type_id)", full.prices.parameters());
+                    + "where s.offer_id = c.offer_id and s.price_type_id = c.price_type_id) "
+                    + "and not exists (select 1 from stage_offer k where k.id = c.offer_id and k.kept)", full.prices.parameters());
+            if (!full.offers.coversEverything()) {
+                // Unnamed offers outside a full offers file's scope just lost their prices.
+                sql.update("update catalog_offer o set fp = null where o.fp is not null and " + full.prices.condition("o.product_id")
+                        + " and not exists (select 1 from stage_offer s where s.id = o.id)", full.prices.parameters());
+            }
         }
     }
 
