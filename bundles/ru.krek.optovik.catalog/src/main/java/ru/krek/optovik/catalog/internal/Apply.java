@@ -16,8 +16,6 @@ final class Apply {
 
     private static final String[] PRODUCT_TEXT = { "article", "name", "unit", "manufacturer", "barcode" };
     private static final String OFFER_PRODUCT = "coalesce((select p.id from catalog_product p where p.id = s.id), s.product_id)";
-    private static final String PRESENT = "(o.gone = false and exists (select 1 from catalog_product p "
-            + "where p.id = o.product_id and p.gone = false))";
     private static final String ORPHANS = "from stage_offer s where not exists (select 1 from catalog_product p where p.id = s.id) "
             + "and not exists (select 1 from catalog_product p where p.id = s.product_id)";
 
@@ -63,7 +61,7 @@ final class Apply {
             sql.update("update catalog_offer o set gone = true, fp = null where o.gone = false and " + full.offers.condition("o.product_id")
                     + " and not exists (select 1 from stage_offer s where s.id = o.id)", full.offers.parameters());
         }
-        presence();
+        new Sweeps(sql).presence(runId);
         return orphans;
     }
 
@@ -109,11 +107,8 @@ final class Apply {
             sql.update("update catalog_product p set gone = true, fp = null where p.catalog_id = ? and p.gone = false "
                     + "and not exists (select 1 from stage_product s where s.id = p.id)", catalog);
         }
-        // Memberships of products whose groups a file stated: exactly those of the last such file.
         String stated = "from stage_product_group sg join stage_product s on s.id = sg.product_id and s.groups_file = sg.file_no";
-        sql.update("delete from catalog_product_group pg where exists (select 1 from stage_product s "
-                + "where s.id = pg.product_id and s.groups_file is not null) and not exists (select 1 " + stated
-                + " where sg.product_id = pg.product_id and sg.group_id = pg.group_id)");
+        new Sweeps(sql).productGroups();
         sql.update("insert into catalog_product_group (product_id, group_id) select sg.product_id, sg.group_id " + stated
                 + " where not exists (select 1 from catalog_product_group pg where pg.product_id = sg.product_id "
                 + "and pg.group_id = sg.group_id)");
@@ -179,14 +174,14 @@ final class Apply {
 
     private void stock(FullFiles full) throws SQLException {
         String stated = "from stage_stock ss join stage_offer s on s.id = ss.offer_id and s.stock_file = ss.file_no";
-        sql.update("delete from catalog_stock c where exists (select 1 from stage_offer s where s.id = c.offer_id "
-                + "and s.stock_file is not null) and not exists (select 1 " + stated
-                + " where ss.offer_id = c.offer_id and ss.warehouse_id = c.warehouse_id)");
+        new Sweeps(sql).stockNotStated();
         sql.update("merge into catalog_stock c using (select ss.offer_id, ss.warehouse_id, ss.quantity " + stated + ") s "
                 + "on c.offer_id = s.offer_id and c.warehouse_id = s.warehouse_id "
                 + "when matched and c.quantity <> s.quantity then update set quantity = s.quantity "
                 + "when not matched then insert (offer_id, warehouse_id, quantity) values (s.offer_id, s.warehouse_id, s.quantity)");
-        if (!full.stock.isEmpty()) {
+        if (full.stock.coversEverything()) {
+            new Sweeps(sql).stockUnknownEverywhere();
+        } else if (!full.stock.isEmpty()) {
             String notStated = " and not exists (select 1 from stage_offer s where s.id = o.id and (s.stock_file is not null or s.kept))";
             sql.update("update catalog_offer o set stock = null, fp = null where o.stock is not null and "
                     + full.stock.condition("o.product_id") + notStated, full.stock.parameters());
@@ -203,7 +198,9 @@ final class Apply {
                   then update set amount = s.amount, currency = s.currency, unit = s.unit, coefficient = s.coefficient
                 when not matched then insert (offer_id, price_type_id, amount, currency, unit, coefficient)
                   values (s.offer_id, s.price_type_id, s.amount, s.currency, s.unit, s.coefficient)""");
-        if (!full.prices.isEmpty()) {
+        if (full.prices.coversEverything()) {
+            new Sweeps(sql).pricesNotCarriedEverywhere();
+        } else if (!full.prices.isEmpty()) {
             sql.update("delete from catalog_price c where exists (select 1 from catalog_offer o where o.id = c.offer_id and "
                     + full.prices.condition("o.product_id") + ") and not exists (select 1 from stage_price s "
                     + "where s.offer_id = c.offer_id and s.price_type_id = c.price_type_id) "
@@ -214,15 +211,6 @@ final class Apply {
                         + " and not exists (select 1 from stage_offer s where s.id = o.id)", full.prices.parameters());
             }
         }
-    }
-
-    /** New, gone and back: an offer is present when neither it nor its product is gone. */
-    private void presence() throws SQLException {
-        sql.update("insert into catalog_change (run_id, kind, offer_id, name) "
-                + "select ?, iif(x.present is null, 'NEW', iif(x.now_present, 'BACK', 'GONE')), x.id, x.name "
-                + "from (select o.id, o.name, o.present, " + PRESENT + " as now_present from catalog_offer o) x "
-                + "where (x.present is null and x.now_present) or x.present <> x.now_present", runId);
-        sql.update("update catalog_offer o set present = " + PRESENT + " where o.present is null or o.present <> " + PRESENT);
     }
 
     private String file(String number) {
