@@ -164,12 +164,17 @@ final class Apply {
         List<Object> parameters = new java.util.ArrayList<>(full.prices.isEmpty() || full.stock.isEmpty() ? List.of()
                 : Stream.concat(full.prices.parameters().stream(), full.stock.parameters().stream()).toList());
         parameters.add(runId);
+        // A new offer is present from the start when it and its product are not gone: NEW now, no second pass.
+        String presentAtOnce = "s.deleted = false and exists (select 1 from catalog_product p where p.id = " + OFFER_PRODUCT
+                + " and p.gone = false)";
+        sql.update("insert into catalog_change (run_id, kind, offer_id, name) select ?, 'NEW', s.id, s.name from stage_offer s "
+                + "where s.kept = false and not exists (select 1 from catalog_offer o where o.id = s.id) and " + presentAtOnce, runId);
         sql.update("merge into catalog_offer o using (select s.*, " + OFFER_PRODUCT + " as product_ref, "
                 + "iif(s.kept or (" + whole + "), s.fp, null) as new_fp from stage_offer s) s "
                 + "on o.id = s.id when matched and (" + differs + " or o.fp is distinct from s.new_fp) then update set " + set
                 + ", fp = s.new_fp when not matched then insert (id, product_id, name, article, unit, characteristics, stock, gone, "
                 + "present, first_run, fp) values (s.id, s.product_ref, s.name, s.article, s.unit, s.characteristics, s.stock, "
-                + "s.deleted, null, ?, s.new_fp)", parameters);
+                + "s.deleted, iif(" + presentAtOnce + ", true, null), ?, s.new_fp)", parameters);
     }
 
     private void stock(FullFiles full) throws SQLException {
