@@ -21,7 +21,8 @@ create table catalog_product (
     deleted          boolean default false not null,
     gone             boolean default false not null,
     no_catalog_entry boolean default false not null,
-    first_run        bigint
+    first_run        bigint,
+    fp               bigint
 );
 create index catalog_product_catalog on catalog_product (catalog_id);
 create table catalog_product_group (
@@ -39,6 +40,7 @@ create table catalog_warehouse (
     id   varchar(200) character set utf8 not null primary key,
     name varchar(1000) character set utf8
 );
+--comment: fp (catalog_product, catalog_offer) = fingerprint of the full-file statement the row, its groups, prices and stock exactly reflect; NULL once anything else touched them.
 --comment: stock NULL = unknown (never counted as sold out); present = not gone and its product not gone, NULL right after insertion.
 create table catalog_offer (
     id              varchar(200) character set utf8 not null primary key,
@@ -50,7 +52,8 @@ create table catalog_offer (
     stock           numeric(18, 6),
     gone            boolean default false not null,
     present         boolean,
-    first_run       bigint
+    first_run       bigint,
+    fp              bigint
 );
 create index catalog_offer_product on catalog_offer (product_id);
 create table catalog_stock (
@@ -120,7 +123,7 @@ insert into import_lock (id) values (1);
 --rollback drop table import_lock; drop table catalog_change; drop table import_warning; drop table import_run;
 
 --changeset optovik:002-import-staging
---comment: One exchange on its way in; rows live for the import's transaction only.
+--comment: One exchange on its way in; rows live for the import's transaction only. A kept row (id only) stands for a statement equal to the catalog's fingerprint: nothing to apply, but named.
 create global temporary table stage_group (
     id         varchar(200) character set utf8 not null primary key,
     parent_id  varchar(200) character set utf8,
@@ -138,7 +141,9 @@ create global temporary table stage_product (
     barcode      varchar(200) character set utf8,
     deleted      boolean not null,
     changes_only boolean not null,
-    groups_file  smallint
+    groups_file  smallint,
+    kept         boolean default false not null,
+    fp           bigint
 ) on commit delete rows;
 create global temporary table stage_product_group (
     product_id varchar(200) character set utf8 not null,
@@ -156,7 +161,9 @@ create global temporary table stage_offer (
     characteristics varchar(4000) character set utf8,
     stock           numeric(18, 6),
     stock_file      smallint,
-    deleted         boolean not null
+    deleted         boolean not null,
+    kept            boolean default false not null,
+    fp              bigint
 ) on commit delete rows;
 create global temporary table stage_price (
     offer_id      varchar(200) character set utf8 not null,

@@ -16,8 +16,6 @@ final class Apply {
 
     private static final String[] PRODUCT_TEXT = { "article", "name", "unit", "manufacturer", "barcode" };
     private static final String OFFER_PRODUCT = "coalesce((select p.id from catalog_product p where p.id = s.id), s.product_id)";
-    private static final String PRESENT = "(o.gone = false and exists (select 1 from catalog_product p "
-            + "where p.id = o.product_id and p.gone = false))";
     private static final String ORPHANS = "from stage_offer s where not exists (select 1 from catalog_product p where p.id = s.id) "
             + "and not exists (select 1 from catalog_product p where p.id = s.product_id)";
 
@@ -56,14 +54,14 @@ final class Apply {
         full.prices.simplify(sql);
         full.stock.simplify(sql);
         offerChanges();
-        offers();
+        offers(full);
         stock(full);
         prices(full);
         if (!full.offers.isEmpty()) {
-            sql.update("update catalog_offer o set gone = true where o.gone = false and " + full.offers.condition("o.product_id")
+            sql.update("update catalog_offer o set gone = true, fp = null where o.gone = false and " + full.offers.condition("o.product_id")
                     + " and not exists (select 1 from stage_offer s where s.id = o.id)", full.offers.parameters());
         }
-        presence();
+        new Sweeps(sql).presence(runId);
         return orphans;
     }
 
@@ -96,22 +94,21 @@ final class Apply {
             differs.append(" or p.").append(PRODUCT_TEXT[i]).append(" is distinct from ").append(values.get(i));
             set.append(", ").append(PRODUCT_TEXT[i]).append(" = ").append(values.get(i));
         }
-        sql.update("merge into catalog_product p using stage_product s on p.id = s.id "
-                + "when matched and (" + differs + " or p.deleted <> s.deleted or p.gone <> s.deleted or p.no_catalog_entry) "
-                + "then update set " + set + ", deleted = s.deleted, gone = s.deleted, no_catalog_entry = false "
+        // A kept product is as its statement would leave it: nothing to merge.
+        sql.update("merge into catalog_product p using (select * from stage_product where kept = false) s on p.id = s.id "
+                + "when matched and (" + differs + " or p.deleted <> s.deleted or p.gone <> s.deleted or p.no_catalog_entry "
+                + "or p.fp is distinct from s.fp) "
+                + "then update set " + set + ", deleted = s.deleted, gone = s.deleted, no_catalog_entry = false, fp = s.fp "
                 + "when not matched then insert (id, catalog_id, " + String.join(", ", PRODUCT_TEXT)
-                + ", deleted, gone, no_catalog_entry, first_run) values (s.id, s.catalog_id, "
+                + ", deleted, gone, no_catalog_entry, first_run, fp) values (s.id, s.catalog_id, "
                 + Stream.of(PRODUCT_TEXT).map(c -> "s." + c).collect(Collectors.joining(", "))
-                + ", s.deleted, s.deleted, false, ?)", runId);
+                + ", s.deleted, s.deleted, false, ?, s.fp)", runId);
         for (String catalog : full.catalogs) {
-            sql.update("update catalog_product p set gone = true where p.catalog_id = ? and p.gone = false "
+            sql.update("update catalog_product p set gone = true, fp = null where p.catalog_id = ? and p.gone = false "
                     + "and not exists (select 1 from stage_product s where s.id = p.id)", catalog);
         }
-        // Memberships of products whose groups a file stated: exactly those of the last such file.
         String stated = "from stage_product_group sg join stage_product s on s.id = sg.product_id and s.groups_file = sg.file_no";
-        sql.update("delete from catalog_product_group pg where exists (select 1 from stage_product s "
-                + "where s.id = pg.product_id and s.groups_file is not null) and not exists (select 1 " + stated
-                + " where sg.product_id = pg.product_id and sg.group_id = pg.group_id)");
+        new Sweeps(sql).productGroups();
         sql.update("insert into catalog_product_group (product_id, group_id) select sg.product_id, sg.group_id " + stated
                 + " where not exists (select 1 from catalog_product_group pg where pg.product_id = sg.product_id "
                 + "and pg.group_id = sg.group_id)");
@@ -151,7 +148,7 @@ final class Apply {
                 where s.stock_file is not null and ((o.stock <= 0 and s.stock > 0) or (o.stock > 0 and s.stock <= 0))""", runId);
     }
 
-    private void offers() throws SQLException {
+    private void offers(FullFiles full) throws SQLException {
         String[] text = { "name", "article", "unit", "characteristics" };
         StringBuilder differs = new StringBuilder("o.product_id <> s.product_ref or o.gone <> s.deleted "
                 + "or (s.stock_file is not null and o.stock is distinct from s.stock)");
@@ -161,24 +158,37 @@ final class Apply {
             differs.append(" or o.").append(c).append(" is distinct from coalesce(s.").append(c).append(", o.").append(c).append(')');
             set.append(", ").append(c).append(" = coalesce(s.").append(c).append(", o.").append(c).append(')');
         }
-        sql.update("merge into catalog_offer o using (select s.*, " + OFFER_PRODUCT + " as product_ref from stage_offer s) s "
-                + "on o.id = s.id when matched and (" + differs + ") then update set " + set
-                + " when not matched then insert (id, product_id, name, article, unit, characteristics, stock, gone, present, first_run) "
-                + "values (s.id, s.product_ref, s.name, s.article, s.unit, s.characteristics, s.stock, s.deleted, null, ?)", runId);
+        // A statement's fingerprint holds once its prices and stock were replaced whole (its product in both scopes).
+        String whole = full.prices.isEmpty() || full.stock.isEmpty() ? "false"
+                : full.prices.condition(OFFER_PRODUCT) + " and " + full.stock.condition(OFFER_PRODUCT);
+        List<Object> parameters = new java.util.ArrayList<>(full.prices.isEmpty() || full.stock.isEmpty() ? List.of()
+                : Stream.concat(full.prices.parameters().stream(), full.stock.parameters().stream()).toList());
+        parameters.add(runId);
+        // A new offer is present from the start when it and its product are not gone: NEW now, no second pass.
+        String presentAtOnce = "s.deleted = false and exists (select 1 from catalog_product p where p.id = " + OFFER_PRODUCT
+                + " and p.gone = false)";
+        sql.update("insert into catalog_change (run_id, kind, offer_id, name) select ?, 'NEW', s.id, s.name from stage_offer s "
+                + "where s.kept = false and not exists (select 1 from catalog_offer o where o.id = s.id) and " + presentAtOnce, runId);
+        sql.update("merge into catalog_offer o using (select s.*, " + OFFER_PRODUCT + " as product_ref, "
+                + "iif(s.kept or (" + whole + "), s.fp, null) as new_fp from stage_offer s) s "
+                + "on o.id = s.id when matched and (" + differs + " or o.fp is distinct from s.new_fp) then update set " + set
+                + ", fp = s.new_fp when not matched then insert (id, product_id, name, article, unit, characteristics, stock, gone, "
+                + "present, first_run, fp) values (s.id, s.product_ref, s.name, s.article, s.unit, s.characteristics, s.stock, "
+                + "s.deleted, iif(" + presentAtOnce + ", true, null), ?, s.new_fp)", parameters);
     }
 
     private void stock(FullFiles full) throws SQLException {
         String stated = "from stage_stock ss join stage_offer s on s.id = ss.offer_id and s.stock_file = ss.file_no";
-        sql.update("delete from catalog_stock c where exists (select 1 from stage_offer s where s.id = c.offer_id "
-                + "and s.stock_file is not null) and not exists (select 1 " + stated
-                + " where ss.offer_id = c.offer_id and ss.warehouse_id = c.warehouse_id)");
+        new Sweeps(sql).stockNotStated();
         sql.update("merge into catalog_stock c using (select ss.offer_id, ss.warehouse_id, ss.quantity " + stated + ") s "
                 + "on c.offer_id = s.offer_id and c.warehouse_id = s.warehouse_id "
                 + "when matched and c.quantity <> s.quantity then update set quantity = s.quantity "
                 + "when not matched then insert (offer_id, warehouse_id, quantity) values (s.offer_id, s.warehouse_id, s.quantity)");
-        if (!full.stock.isEmpty()) {
-            String notStated = " and not exists (select 1 from stage_offer s where s.id = o.id and s.stock_file is not null)";
-            sql.update("update catalog_offer o set stock = null where o.stock is not null and "
+        if (full.stock.coversEverything()) {
+            new Sweeps(sql).stockUnknownEverywhere();
+        } else if (!full.stock.isEmpty()) {
+            String notStated = " and not exists (select 1 from stage_offer s where s.id = o.id and (s.stock_file is not null or s.kept))";
+            sql.update("update catalog_offer o set stock = null, fp = null where o.stock is not null and "
                     + full.stock.condition("o.product_id") + notStated, full.stock.parameters());
             sql.update("delete from catalog_stock c where exists (select 1 from catalog_offer o where o.id = c.offer_id and "
                     + full.stock.condition("o.product_id") + notStated + ")", full.stock.parameters());
@@ -193,20 +203,19 @@ final class Apply {
                   then update set amount = s.amount, currency = s.currency, unit = s.unit, coefficient = s.coefficient
                 when not matched then insert (offer_id, price_type_id, amount, currency, unit, coefficient)
                   values (s.offer_id, s.price_type_id, s.amount, s.currency, s.unit, s.coefficient)""");
-        if (!full.prices.isEmpty()) {
+        if (full.prices.coversEverything()) {
+            new Sweeps(sql).pricesNotCarriedEverywhere();
+        } else if (!full.prices.isEmpty()) {
             sql.update("delete from catalog_price c where exists (select 1 from catalog_offer o where o.id = c.offer_id and "
                     + full.prices.condition("o.product_id") + ") and not exists (select 1 from stage_price s "
-                    + "where s.offer_id = c.offer_id and s.price_type_id = c.price_type_id)", full.prices.parameters());
+                    + "where s.offer_id = c.offer_id and s.price_type_id = c.price_type_id) "
+                    + "and not exists (select 1 from stage_offer k where k.id = c.offer_id and k.kept)", full.prices.parameters());
+            if (!full.offers.coversEverything()) {
+                // Unnamed offers outside a full offers file's scope just lost their prices.
+                sql.update("update catalog_offer o set fp = null where o.fp is not null and " + full.prices.condition("o.product_id")
+                        + " and not exists (select 1 from stage_offer s where s.id = o.id)", full.prices.parameters());
+            }
         }
-    }
-
-    /** New, gone and back: an offer is present when neither it nor its product is gone. */
-    private void presence() throws SQLException {
-        sql.update("insert into catalog_change (run_id, kind, offer_id, name) "
-                + "select ?, iif(x.present is null, 'NEW', iif(x.now_present, 'BACK', 'GONE')), x.id, x.name "
-                + "from (select o.id, o.name, o.present, " + PRESENT + " as now_present from catalog_offer o) x "
-                + "where (x.present is null and x.now_present) or x.present <> x.now_present", runId);
-        sql.update("update catalog_offer o set present = " + PRESENT + " where o.present is null or o.present <> " + PRESENT);
     }
 
     private String file(String number) {

@@ -120,6 +120,13 @@ final class BlockBatch {
                 case TEXT -> statement.setString(index, (String) value);
                 case DECIMAL -> statement.setBigDecimal(index, (BigDecimal) value);
                 case BOOLEAN -> statement.setBoolean(index, (Boolean) value);
+                case BIGINT -> {
+                    if (value == null) {
+                        statement.setNull(index, Types.BIGINT);
+                    } else {
+                        statement.setLong(index, (Long) value);
+                    }
+                }
                 case SMALLINT, INTEGER -> {
                     if (value == null) {
                         statement.setNull(index, Types.INTEGER);

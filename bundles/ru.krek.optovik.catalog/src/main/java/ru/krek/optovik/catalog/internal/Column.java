@@ -7,7 +7,7 @@ package ru.krek.optovik.catalog.internal;
  */
 record Column(String name, Type type, int narrow, int wide) {
 
-    enum Type { TEXT, DECIMAL, BOOLEAN, SMALLINT, INTEGER }
+    enum Type { TEXT, DECIMAL, BOOLEAN, SMALLINT, INTEGER, BIGINT }
 
     static Column text(String name, int narrow, int wide) {
         return new Column(name, Type.TEXT, narrow, wide);
@@ -29,6 +29,10 @@ record Column(String name, Type type, int narrow, int wide) {
         return new Column(name, Type.INTEGER, 0, 0);
     }
 
+    static Column bigint(String name) {
+        return new Column(name, Type.BIGINT, 0, 0);
+    }
+
     String declaration(boolean wideRow) {
         return switch (type) {
             case TEXT -> "varchar(" + (wideRow ? wide : narrow) + ") character set utf8";
@@ -36,6 +40,7 @@ record Column(String name, Type type, int narrow, int wide) {
             case BOOLEAN -> "boolean";
             case SMALLINT -> "smallint";
             case INTEGER -> "integer";
+            case BIGINT -> "bigint";
         };
     }
 
@@ -47,6 +52,7 @@ record Column(String name, Type type, int narrow, int wide) {
             case BOOLEAN -> 1;
             case SMALLINT -> 2;
             case INTEGER -> 4;
+            case BIGINT -> 8;
         };
     }
 

@@ -59,7 +59,7 @@ public final class FirebirdCatalogStore implements CatalogStore {
             long runId = runLog.start(source, started);
             runLog.abandonOthers(runId, started);
             new Sql(transaction).update("update import_lock set run_id = ? where id = 1", runId);
-            return new StagedImport(runId, source, started, transaction, runLog, clock, maxBlockRows);
+            return new StagedImport(runId, source, started, transaction, runLog, clock, maxBlockRows, dataSource);
         } catch (SQLException | RuntimeException e) {
             release(transaction);
             throw new CatalogImportException("the catalog database is unavailable: " + e.getMessage(), e);

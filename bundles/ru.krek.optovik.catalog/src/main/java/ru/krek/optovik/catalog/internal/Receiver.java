@@ -1,8 +1,11 @@
 package ru.krek.optovik.catalog.internal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import ru.krek.optovik.api.catalog.CatalogSink;
 import ru.krek.optovik.api.catalog.ExchangeDocument;
@@ -22,6 +25,9 @@ final class Receiver implements CatalogSink {
 
     private final Writer writer;
     private final Staging staging;
+    private final Statements statements = new Statements();
+    private final Pending pendingProducts;
+    private final Pending pendingOffers;
     final FullFiles full = new FullFiles();
     final List<String> fileNames = new ArrayList<>();
     final Set<String> schemaVersions = new LinkedHashSet<>();
@@ -42,9 +48,18 @@ final class Receiver implements CatalogSink {
         boolean stock;
     }
 
-    Receiver(Writer writer, Staging staging) {
+    Receiver(Writer writer, Staging staging, Lookup lookup) {
         this.writer = writer;
         this.staging = staging;
+        this.pendingProducts = new Pending("catalog_product", lookup);
+        this.pendingOffers = new Pending("catalog_offer", lookup);
+    }
+
+    /** Hands everything received to the writer. */
+    void flush() {
+        pendingProducts.flush();
+        pendingOffers.flush();
+        staging.flush();
     }
 
     @Override
@@ -89,16 +104,24 @@ final class Receiver implements CatalogSink {
     public void onProduct(Product p) {
         String item = "товар";
         String id = limits.text(p.id(), Limits.ID, item, p.id(), "Ид");
-        Integer groupsFile = !document.changesOnly() || !p.groupIds().isEmpty() ? fileNames.size() : null;
-        staging.product(id, limits.text(document.catalogId(), Limits.ID, item, id, "ИдКаталога"),
-                limits.text(p.article(), Limits.ARTICLE, item, id, "Артикул"),
-                limits.text(p.name(), Limits.NAME, item, id, "Наименование"),
-                limits.text(p.unit(), Limits.UNIT, item, id, "БазоваяЕдиница"),
-                limits.text(p.manufacturer(), Limits.MANUFACTURER, item, id, "Изготовитель"),
-                limits.text(p.barcode(), Limits.BARCODE, item, id, "Штрихкод"), p.deleted(), document.changesOnly(), groupsFile);
+        int file = fileNames.size();
+        Integer groupsFile = !document.changesOnly() || !p.groupIds().isEmpty() ? file : null;
+        String catalogId = limits.text(document.catalogId(), Limits.ID, item, id, "ИдКаталога");
+        String article = limits.text(p.article(), Limits.ARTICLE, item, id, "Артикул");
+        String name = limits.text(p.name(), Limits.NAME, item, id, "Наименование");
+        String unit = limits.text(p.unit(), Limits.UNIT, item, id, "БазоваяЕдиница");
+        String manufacturer = limits.text(p.manufacturer(), Limits.MANUFACTURER, item, id, "Изготовитель");
+        String barcode = limits.text(p.barcode(), Limits.BARCODE, item, id, "Штрихкод");
+        List<String> groupIds = new ArrayList<>();
         for (String group : new LinkedHashSet<>(p.groupIds())) {
-            staging.productGroup(id, limits.text(group, Limits.ID, item, id, "Группы/Ид"), fileNames.size());
+            groupIds.add(limits.text(group, Limits.ID, item, id, "Группы/Ид"));
         }
+        boolean changesOnly = document.changesOnly();
+        Long fp = statements.product(document, id, catalogId, article, name, unit, manufacturer, barcode, p.deleted(), groupIds);
+        pendingProducts.add(id, fp, () -> {
+            staging.product(id, catalogId, article, name, unit, manufacturer, barcode, p.deleted(), changesOnly, groupsFile, fp);
+            groupIds.forEach(group -> staging.productGroup(id, group, file));
+        }, () -> staging.keptProduct(id));
         products++;
         facts.products++;
     }
@@ -109,28 +132,35 @@ final class Receiver implements CatalogSink {
         String id = limits.text(o.id(), Limits.ID, item, o.id(), "Ид");
         int file = fileNames.size();
         boolean stockKnown = o.stock().total() != null;
-        staging.offer(id, limits.text(o.productId(), Limits.ID, item, id, "Ид товара"),
-                limits.text(document.catalogId(), Limits.ID, item, id, "ИдКаталога"),
-                limits.text(o.name(), Limits.NAME, item, id, "Наименование"),
-                limits.text(o.article(), Limits.ARTICLE, item, id, "Артикул"),
-                limits.text(o.unit(), Limits.UNIT, item, id, "БазоваяЕдиница"),
-                limits.text(characteristics(o), Limits.CHARACTERISTICS, item, id, "ХарактеристикиТовара"),
-                limits.decimal(o.stock().total(), item, id, "Количество"), stockKnown ? file : null, o.deleted());
+        String productId = limits.text(o.productId(), Limits.ID, item, id, "Ид товара");
+        String catalogId = limits.text(document.catalogId(), Limits.ID, item, id, "ИдКаталога");
+        String name = limits.text(o.name(), Limits.NAME, item, id, "Наименование");
+        String article = limits.text(o.article(), Limits.ARTICLE, item, id, "Артикул");
+        String unit = limits.text(o.unit(), Limits.UNIT, item, id, "БазоваяЕдиница");
+        String characteristics = limits.text(characteristics(o), Limits.CHARACTERISTICS, item, id, "ХарактеристикиТовара");
+        BigDecimal total = limits.decimal(o.stock().total(), item, id, "Количество");
+        List<Statements.PriceRow> priceRows = new ArrayList<>();
         for (var price : o.prices()) {
-            staging.price(id, limits.text(price.priceTypeId(), Limits.ID, item, id, "ИдТипаЦены"),
+            priceRows.add(new Statements.PriceRow(limits.text(price.priceTypeId(), Limits.ID, item, id, "ИдТипаЦены"),
                     limits.decimal(price.amount(), item, id, "ЦенаЗаЕдиницу"),
                     limits.text(price.currency(), Limits.CURRENCY, item, id, "Валюта"),
                     limits.text(price.unit(), Limits.UNIT, item, id, "Единица"),
-                    limits.decimal(price.coefficient(), item, id, "Коэффициент"), file);
-            prices++;
-            facts.prices = true;
+                    limits.decimal(price.coefficient(), item, id, "Коэффициент")));
         }
-        if (stockKnown) {
-            facts.stock = true;
-            o.stock().byWarehouse().forEach((warehouse, quantity) -> staging.stock(id,
-                    limits.text(warehouse, Limits.ID, item, id, "ИдСклада"), limits.decimal(quantity, item, id, "КоличествоНаСкладе"),
-                    file));
-        }
+        Map<String, BigDecimal> stock = new LinkedHashMap<>();
+        o.stock().byWarehouse().forEach((warehouse, quantity) -> stock.put(limits.text(warehouse, Limits.ID, item, id, "ИдСклада"),
+                limits.decimal(quantity, item, id, "КоличествоНаСкладе")));
+        prices += priceRows.size();
+        facts.prices |= !priceRows.isEmpty();
+        facts.stock |= stockKnown;
+        Long fp = statements.offer(document, id, productId, name, article, unit, characteristics, o.deleted(), priceRows, total,
+                stock);
+        pendingOffers.add(id, fp, () -> {
+            staging.offer(id, productId, catalogId, name, article, unit, characteristics, total, stockKnown ? file : null,
+                    o.deleted(), fp);
+            priceRows.forEach(p -> staging.price(id, p.type(), p.amount(), p.currency(), p.unit(), p.coefficient(), file));
+            stock.forEach((warehouse, quantity) -> staging.stock(id, warehouse, quantity, file));
+        }, () -> staging.keptOffer(id, productId, fp));
         offers++;
     }
 
@@ -146,6 +176,8 @@ final class Receiver implements CatalogSink {
 
     @Override
     public void onDocumentEnd() {
+        pendingProducts.flush();
+        pendingOffers.flush();
         if (document.changesOnly()) {
             return;
         }

@@ -34,6 +34,10 @@ final class Scope {
         }
     }
 
+    boolean coversEverything() {
+        return everything;
+    }
+
     boolean isEmpty() {
         return !everything && catalogs.isEmpty();
     }

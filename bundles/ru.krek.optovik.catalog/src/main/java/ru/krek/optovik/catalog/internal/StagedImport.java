@@ -39,6 +39,7 @@ final class StagedImport implements CatalogImport {
     private final Writer writer;
     private final Staging staging;
     private final Receiver receiver;
+    private final Lookup lookup;
     private final List<String> warnings = new ArrayList<>();
     private long warningCount;
     /** The first bad item met while reading: the import cannot be committed. */
@@ -47,7 +48,7 @@ final class StagedImport implements CatalogImport {
     private ImportRun result;
 
     StagedImport(long runId, ImportSource source, java.time.Instant started, Connection transaction, RunLog runLog,
-            Clock clock, int maxRows) {
+            Clock clock, int maxRows, javax.sql.DataSource dataSource) {
         this.runId = runId;
         this.source = source;
         this.started = started;
@@ -56,7 +57,8 @@ final class StagedImport implements CatalogImport {
         this.clock = clock;
         this.writer = new Writer(transaction, runId);
         this.staging = new Staging(writer, maxRows);
-        this.receiver = new Receiver(writer, staging);
+        this.lookup = new Lookup(dataSource);
+        this.receiver = new Receiver(writer, staging, lookup);
     }
 
     @Override
@@ -128,7 +130,7 @@ final class StagedImport implements CatalogImport {
         long orphans;
         long changes;
         try {
-            staging.flush();
+            receiver.flush();
             writer.drain();
             Apply apply = new Apply(new Sql(transaction), runId, receiver.fileNames);
             apply.checkReferences();
@@ -178,6 +180,7 @@ final class StagedImport implements CatalogImport {
 
     private void release() {
         writer.close();
+        lookup.close();
         try {
             staging.close();
         } catch (SQLException e) {

@@ -1,5 +1,6 @@
 package ru.krek.optovik.catalog.internal;
 
+import static ru.krek.optovik.catalog.internal.Column.bigint;
 import static ru.krek.optovik.catalog.internal.Column.bool;
 import static ru.krek.optovik.catalog.internal.Column.decimal;
 import static ru.krek.optovik.catalog.internal.Column.integer;
@@ -20,8 +21,10 @@ final class Staging {
 
     private final BlockBatch groups;
     private final BlockBatch products;
+    private final BlockBatch keptProducts;
     private final BlockBatch productGroups;
     private final BlockBatch offers;
+    private final BlockBatch keptOffers;
     private final BlockBatch prices;
     private final BlockBatch stock;
     private final List<BlockBatch> all;
@@ -34,13 +37,19 @@ final class Staging {
                         integer("sort_order"), bool("deleted")));
         products = new BlockBatch(writer, maxRows, """
                 update or insert into stage_product (id, catalog_id, article, name, unit, manufacturer, barcode,
-                    deleted, changes_only, groups_file)
+                    deleted, changes_only, groups_file, kept, fp)
                 values (:id, :catalog_id, :article, :name, :unit, :manufacturer, :barcode, :deleted, :changes_only,
-                    :groups_file) matching (id);""",
+                    :groups_file, false, :fp) matching (id);""",
                 List.of(text("id", 80, Limits.ID), text("catalog_id", 40, Limits.ID), text("article", 40, Limits.ARTICLE),
                         text("name", 100, Limits.NAME), text("unit", 16, Limits.UNIT),
                         text("manufacturer", 60, Limits.MANUFACTURER), text("barcode", 24, Limits.BARCODE),
-                        bool("deleted"), bool("changes_only"), smallint("groups_file")));
+                        bool("deleted"), bool("changes_only"), smallint("groups_file"), bigint("fp")));
+        // A kept item is its first statement in the exchange (Seen), but other batches may reach the database
+        // first: a row already there is a later statement, and it wins.
+        keptProducts = new BlockBatch(writer, maxRows, """
+                if (not exists (select 1 from stage_product where id = :id)) then
+                    insert into stage_product (id, deleted, changes_only, kept) values (:id, false, false, true);""",
+                List.of(text("id", 80, Limits.ID)));
         productGroups = new BlockBatch(writer, maxRows, """
                 update or insert into stage_product_group (product_id, group_id, file_no)
                 values (:product_id, :group_id, :file_no) matching (product_id, group_id);""",
@@ -50,16 +59,23 @@ final class Staging {
                     name = coalesce(:name, name), article = coalesce(:article, article), unit = coalesce(:unit, unit),
                     characteristics = coalesce(:chars, characteristics),
                     stock = iif(:stock_file is null, stock, :stock), stock_file = coalesce(:stock_file, stock_file),
-                    deleted = (deleted or :deleted)
+                    deleted = (deleted or :deleted), fp = null
                 where id = :id;
                 if (row_count = 0) then
                     insert into stage_offer (id, product_id, catalog_id, name, article, unit, characteristics, stock,
-                        stock_file, deleted)
-                    values (:id, :product_id, :catalog_id, :name, :article, :unit, :chars, :stock, :stock_file, :deleted);""",
+                        stock_file, deleted, fp)
+                    values (:id, :product_id, :catalog_id, :name, :article, :unit, :chars, :stock, :stock_file, :deleted,
+                        :fp);""",
                 List.of(text("id", 80, Limits.ID), text("product_id", 40, Limits.ID), text("catalog_id", 40, Limits.ID),
                         text("name", 100, Limits.NAME), text("article", 40, Limits.ARTICLE), text("unit", 16, Limits.UNIT),
                         text("chars", 60, Limits.CHARACTERISTICS), decimal("stock"), smallint("stock_file"),
-                        bool("deleted")));
+                        bool("deleted"), bigint("fp")));
+        // A later statement of a kept offer merges over the catalog's values, in whichever order they arrive.
+        keptOffers = new BlockBatch(writer, maxRows, """
+                update stage_offer set kept = true, fp = null where id = :id;
+                if (row_count = 0) then
+                    insert into stage_offer (id, product_id, deleted, kept, fp) values (:id, :product_id, false, true, :fp);""",
+                List.of(text("id", 80, Limits.ID), text("product_id", 40, Limits.ID), bigint("fp")));
         prices = new BlockBatch(writer, maxRows, """
                 update or insert into stage_price (offer_id, price_type_id, amount, currency, unit, coefficient, file_no)
                 values (:offer_id, :price_type_id, :amount, :currency, :unit, :coefficient, :file_no)
@@ -72,7 +88,7 @@ final class Staging {
                 values (:offer_id, :warehouse_id, :quantity, :file_no) matching (offer_id, warehouse_id);""",
                 List.of(text("offer_id", 80, Limits.ID), text("warehouse_id", 40, Limits.ID), decimal("quantity"),
                         smallint("file_no")));
-        all = List.of(groups, products, productGroups, offers, prices, stock);
+        all = List.of(groups, products, keptProducts, productGroups, offers, keptOffers, prices, stock);
     }
 
     void group(String id, String parentId, String name, int order, boolean deleted) {
@@ -80,8 +96,13 @@ final class Staging {
     }
 
     void product(String id, String catalogId, String article, String name, String unit, String manufacturer,
-            String barcode, boolean deleted, boolean changesOnly, Integer groupsFile) {
-        products.add(id, catalogId, article, name, unit, manufacturer, barcode, deleted, changesOnly, groupsFile);
+            String barcode, boolean deleted, boolean changesOnly, Integer groupsFile, Long fingerprint) {
+        products.add(id, catalogId, article, name, unit, manufacturer, barcode, deleted, changesOnly, groupsFile, fingerprint);
+    }
+
+    /** A product whose statement equals its stored fingerprint: named, nothing to apply. */
+    void keptProduct(String id) {
+        keptProducts.add(id);
     }
 
     void productGroup(String productId, String groupId, int file) {
@@ -89,8 +110,13 @@ final class Staging {
     }
 
     void offer(String id, String productId, String catalogId, String name, String article, String unit,
-            String characteristics, BigDecimal stockTotal, Integer stockFile, boolean deleted) {
-        offers.add(id, productId, catalogId, name, article, unit, characteristics, stockTotal, stockFile, deleted);
+            String characteristics, BigDecimal stockTotal, Integer stockFile, boolean deleted, Long fingerprint) {
+        offers.add(id, productId, catalogId, name, article, unit, characteristics, stockTotal, stockFile, deleted, fingerprint);
+    }
+
+    /** An offer whose statement (fields, prices, stock) equals its stored fingerprint. */
+    void keptOffer(String id, String productId, long fingerprint) {
+        keptOffers.add(id, productId, fingerprint);
     }
 
     void price(String offerId, String priceTypeId, BigDecimal amount, String currency, String unit,

@@ -341,6 +341,86 @@ abstract class CatalogStoreContract {
         assertEquals(1, store.runs(1).size());
     }
 
+    // Unchanged items skip the apply by their fingerprints; these pin that nothing else is skipped with them.
+
+    @Test
+    void aChangedPriceInAPricesFileIsRecordedWhenTheOffersFileIsUnchanged() throws Exception {
+        exchange(CatalogStoreContract::catalogA);
+        List<String> before = Snapshot.of(db.dataSource());
+        ImportRun run = exchange(i -> {
+            catalogA(i);
+            file(i, "prices.xml", FileKind.PRICES, false, offer("p1", null, List.of(price("retail", "1.75"))));
+        });
+
+        assertEquals(List.of("PRICE p1 retail 1.5 → 1.75"), describe(store.changes(run.id())));
+        List<String> after = Snapshot.of(db.dataSource());
+        assertTrue(after.contains("price | p1 | retail | 1.750000 | RUB | шт | 1.000000"), after.toString());
+        assertTrue(after.contains("price | p1 | wholesale | 1.200000 | RUB | шт | 1.000000"), "the offers file carried it");
+        assertEquals(before.size(), after.size(), "nothing gone, nothing added");
+    }
+
+    @Test
+    void aChangesOnlyPriceAfterAnUnchangedFullExchangeIsRecorded() throws Exception {
+        exchange(CatalogStoreContract::catalogA);
+        ImportRun run = exchange(i -> {
+            catalogA(i);
+            file(i, "offers_1.xml", FileKind.OFFERS, true, offer("p2", null, List.of(price("retail", "2.50"))));
+        });
+        assertEquals(List.of("PRICE p2 retail 2 → 2.5"), describe(store.changes(run.id())));
+        assertEquals(0, exchange(i -> {
+            catalogA(i);
+            file(i, "offers_1.xml", FileKind.OFFERS, true, offer("p2", null, List.of(price("retail", "2.50"))));
+        }).counts().changes(), "the same again");
+    }
+
+    @Test
+    void anOfferNamedAgainInALaterFullFileTakesItsLaterValues() throws Exception {
+        exchange(CatalogStoreContract::catalogA);
+        ImportRun run = exchange(i -> {
+            catalogA(i);
+            file(i, "offers_2.xml", FileKind.OFFERS, false,
+                    offer("p1", "Резистор 1 кОм", List.of(price("retail", "1.60")), "w1", 0));
+        });
+        assertEquals(List.of("PRICE p1 retail 1.5 → 1.6", "SOLDOUT p1 15 → 0"), describe(store.changes(run.id())));
+        List<String> after = Snapshot.of(db.dataSource());
+        assertTrue(after.contains("price | p1 | wholesale | 1.200000 | RUB | шт | 1.000000"), after.toString());
+        assertFalse(after.stream().anyMatch(l -> l.startsWith("stock | p1 | w2")), "the later file's stock counts");
+    }
+
+    @Test
+    void pricesAndStockTakenAwayComeBackWithTheUnchangedExchange() throws Exception {
+        exchange(CatalogStoreContract::catalogA);
+        List<String> stateA = Snapshot.of(db.dataSource());
+        exchange(i -> {
+            List<Object> offers = declarations();
+            offers.add(offer("p1", "Резистор 1 кОм", List.of(price("retail", "1.50"), price("wholesale", "1.20")), "w1", 10, "w2", 5));
+            offers.add(offer("p2", "Резистор 10 кОм", List.of(), "w1", 0));
+            offers.add(offer("p3", "Конденсатор 100 нФ", List.of(price("retail", "3.00"))));
+            file(i, "offers.xml", FileKind.OFFERS, false, offers.toArray());
+        });
+        List<String> taken = Snapshot.of(db.dataSource());
+        assertFalse(taken.stream().anyMatch(l -> l.startsWith("price | p2")), taken.toString());
+        assertFalse(taken.stream().anyMatch(l -> l.startsWith("stock | p3")), taken.toString());
+
+        exchange(CatalogStoreContract::catalogA);
+        assertEquals(stateA, Snapshot.of(db.dataSource()));
+    }
+
+    @Test
+    void anOfferLeftOutOfAnUnchangedFullExportIsGoneAndComesBack() throws Exception {
+        exchange(CatalogStoreContract::catalogA);
+        ImportRun without = exchange(i -> {
+            List<Object> offers = declarations();
+            offers.add(offer("p1", "Резистор 1 кОм", List.of(price("retail", "1.50"), price("wholesale", "1.20")), "w1", 10, "w2", 5));
+            offers.add(offer("p3", "Конденсатор 100 нФ", List.of(price("retail", "3.00")), "w1", 7));
+            file(i, "offers.xml", FileKind.OFFERS, false, offers.toArray());
+        });
+        assertEquals(List.of("GONE p2"), describe(store.changes(without.id())));
+        ImportRun back = exchange(CatalogStoreContract::catalogA);
+        assertEquals(List.of("BACK p2"), describe(store.changes(back.id())));
+        assertEquals(List.of(), store.changes(exchange(CatalogStoreContract::catalogA).id()));
+    }
+
     static List<String> kinds(List<CatalogChange> changes) {
         return changes.stream().map(c -> c.kind() + " " + c.offerId()).toList();
     }

@@ -1,0 +1,86 @@
+package ru.krek.optovik.catalog.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * Reads the stored fingerprints of a few hundred ids at a time, on a connection of its own so the
+ * reading thread asks while the writer stages. It sees the committed catalog, which is the one the
+ * import applies to: the import lock keeps every other import out, and nothing is applied before commit.
+ */
+final class Lookup implements AutoCloseable {
+
+    /** Ids per query: each parameter is declared this narrow, so the 64 KB message holds them all. */
+    static final int IDS = 200;
+    static final int ID_CHARS = 60;
+
+    private final DataSource dataSource;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private Connection connection;
+
+    Lookup(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    static boolean fits(String id) {
+        return id.length() <= ID_CHARS;
+    }
+
+    /** Stored fingerprints of {@code ids} (at most {@link #IDS}, each {@link #fits}) in a catalog table. */
+    Map<String, Long> fingerprints(String table, List<String> ids) {
+        Map<String, Long> known = new HashMap<>();
+        if (ids.isEmpty()) {
+            return known;
+        }
+        try {
+            PreparedStatement select = statement(table);
+            for (int i = 0; i < IDS; i++) {
+                select.setString(i + 1, ids.get(Math.min(i, ids.size() - 1)));
+            }
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    known.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return known;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the catalog's fingerprints failed: " + e.getMessage(), e);
+        }
+    }
+
+    private PreparedStatement statement(String table) throws SQLException {
+        PreparedStatement s = statements.get(table);
+        if (s == null) {
+            if (connection == null) {
+                connection = dataSource.getConnection();
+                connection.setReadOnly(true);
+            }
+            String parameter = "cast(? as varchar(" + ID_CHARS + ") character set utf8)";
+            s = connection.prepareStatement("select id, fp from " + table + " where fp is not null and id in ("
+                    + String.join(", ", Collections.nCopies(IDS, parameter)) + ")");
+            statements.put(table, s);
+        }
+        return s;
+    }
+
+    @Override
+    public void close() {
+        try (Connection c = connection) {
+            for (PreparedStatement s : statements.values()) {
+                s.close();
+            }
+        } catch (SQLException e) {
+            // nothing was written on it
+        } finally {
+            statements.clear();
+            connection = null;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package ru.krek.optovik.catalog.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import ru.krek.optovik.api.catalog.ExchangeDocument;
+import ru.krek.optovik.api.catalog.FileKind;
+
+/**
+ * Which statements of an item may skip the apply, and their fingerprints. Only a complete statement
+ * qualifies: a product of a full catalog file (all its fields and groups), an offer of a full offers
+ * file with its prices and stock, met for the first time in the exchange. Applying such a statement
+ * twice changes nothing, so when the catalog still holds its fingerprint it is staged as its id alone.
+ */
+final class Statements {
+
+    record PriceRow(String type, BigDecimal amount, String currency, String unit, BigDecimal coefficient) {
+    }
+
+    private final Seen seen = new Seen();
+    private final Fingerprint fingerprint = new Fingerprint();
+
+    /** The product statement's fingerprint, or null when it cannot be kept. */
+    Long product(ExchangeDocument document, String id, String catalogId, String article, String name, String unit,
+            String manufacturer, String barcode, boolean deleted, List<String> groups) {
+        boolean again = seen.add("product", id);
+        if (again || document.changesOnly() || document.kind() != FileKind.CATALOG || !Lookup.fits(id)) {
+            return null;
+        }
+        fingerprint.text(catalogId).text(article).text(name).text(unit).text(manufacturer).text(barcode).flag(deleted)
+                .length(groups.size());
+        groups.forEach(fingerprint::text);
+        return fingerprint.value();
+    }
+
+    /** The offer statement's fingerprint, or null when it cannot be kept. */
+    Long offer(ExchangeDocument document, String id, String productId, String name, String article, String unit,
+            String characteristics, boolean deleted, List<PriceRow> prices, BigDecimal stock, Map<String, BigDecimal> byWarehouse) {
+        boolean again = seen.add("offer", id);
+        if (again || document.changesOnly() || document.kind() != FileKind.OFFERS || deleted || prices.isEmpty()
+                || stock == null || !Lookup.fits(id)) {
+            return null;
+        }
+        fingerprint.text(document.catalogId()).text(productId).text(name).text(article).text(unit).text(characteristics)
+                .number(stock).length(byWarehouse.size());
+        byWarehouse.forEach((warehouse, quantity) -> fingerprint.text(warehouse).number(quantity));
+        fingerprint.length(prices.size());
+        for (PriceRow p : prices) {
+            fingerprint.text(p.type()).number(p.amount()).text(p.currency()).text(p.unit()).number(p.coefficient());
+        }
+        return fingerprint.value();
+    }
+}

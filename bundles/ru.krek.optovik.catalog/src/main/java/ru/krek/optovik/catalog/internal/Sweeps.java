@@ -1,0 +1,70 @@
+package ru.krek.optovik.catalog.internal;
+
+import java.sql.SQLException;
+
+/**
+ * Apply steps written as PSQL loops: driven by the staged rows where only those matter, or one pass
+ * over the catalog's offers that probes the stage by key, instead of a statement whose subqueries run
+ * for every price or stock row of the catalog.
+ */
+final class Sweeps {
+
+    private static final String ID = "varchar(200) character set utf8";
+
+    private final Sql sql;
+
+    Sweeps(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** Memberships of products whose groups a file stated: exactly those of the last such file. */
+    void productGroups() throws SQLException {
+        sql.update("execute block as declare id " + ID + "; declare f smallint; begin "
+                + "for select s.id, s.groups_file from stage_product s where s.groups_file is not null into :id, :f do "
+                + "delete from catalog_product_group pg where pg.product_id = :id and not exists (select 1 "
+                + "from stage_product_group sg where sg.product_id = :id and sg.group_id = pg.group_id and sg.file_no = :f); end");
+    }
+
+    /** Warehouses the last file that stated an offer's stock did not name. */
+    void stockNotStated() throws SQLException {
+        sql.update("execute block as declare id " + ID + "; declare f smallint; begin "
+                + "for select s.id, s.stock_file from stage_offer s where s.stock_file is not null into :id, :f do "
+                + "delete from catalog_stock c where c.offer_id = :id and not exists (select 1 from stage_stock ss "
+                + "where ss.offer_id = :id and ss.warehouse_id = c.warehouse_id and ss.file_no = :f); end");
+    }
+
+    /** A full stock file covering every offer: stock of offers no file stated becomes unknown. */
+    void stockUnknownEverywhere() throws SQLException {
+        sql.update("execute block as declare id " + ID + "; declare stock numeric(18, 6); begin "
+                + "for select o.id, o.stock from catalog_offer o where not exists (select 1 from stage_offer s "
+                + "where s.id = o.id and (s.stock_file is not null or s.kept)) into :id, :stock do begin "
+                + "if (stock is not null) then update catalog_offer set stock = null, fp = null where id = :id; "
+                + "delete from catalog_stock where offer_id = :id; end end");
+    }
+
+    /**
+     * A full prices file covering every offer: prices it did not carry are removed, all of an offer it
+     * did not name (whose fingerprint then no longer holds); a kept offer's are as carried.
+     */
+    void pricesNotCarriedEverywhere() throws SQLException {
+        sql.update("execute block as declare id " + ID + "; declare staged " + ID + "; declare kept boolean; begin "
+                + "for select o.id, s.id, s.kept from catalog_offer o left join stage_offer s on s.id = o.id "
+                + "into :id, :staged, :kept do begin "
+                + "if (staged is null) then begin delete from catalog_price where offer_id = :id; "
+                + "if (row_count > 0) then update catalog_offer set fp = null where id = :id and fp is not null; end "
+                + "else if (not kept) then delete from catalog_price c where c.offer_id = :id and not exists (select 1 "
+                + "from stage_price p where p.offer_id = :id and p.price_type_id = c.price_type_id); end end");
+    }
+
+    /** New, gone and back in one pass: an offer is present when neither it nor its product is gone. */
+    void presence(long runId) throws SQLException {
+        sql.update("execute block (run_id bigint = ?) as declare id " + ID + "; declare name varchar(1000) character set utf8; "
+                + "declare was boolean; declare now boolean; begin "
+                + "for select o.id, o.name, o.present, (o.gone = false and coalesce(p.gone = false, false)) "
+                + "from catalog_offer o left join catalog_product p on p.id = o.product_id into :id, :name, :was, :now do "
+                + "if (was is null or was <> now) then begin "
+                + "if (was is not null or now) then insert into catalog_change (run_id, kind, offer_id, name) "
+                + "values (:run_id, iif(:was is null, 'NEW', iif(:now, 'BACK', 'GONE')), :id, :name); "
+                + "update catalog_offer set present = :now where id = :id; end end", runId);
+    }
+}
