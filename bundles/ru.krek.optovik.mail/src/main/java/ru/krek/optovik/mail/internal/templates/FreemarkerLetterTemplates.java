@@ -10,10 +10,13 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import ru.krek.optovik.api.mail.LetterContent;
 import ru.krek.optovik.api.mail.LetterTemplateException;
 import ru.krek.optovik.api.mail.LetterTemplates;
@@ -27,6 +30,7 @@ import ru.krek.optovik.api.mail.LetterTemplates;
 @Component(service = LetterTemplates.class)
 public final class FreemarkerLetterTemplates implements LetterTemplates {
 
+    private static final Logger LOG = LoggerFactory.getLogger(FreemarkerLetterTemplates.class);
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     static final Locale RUSSIAN = Locale.forLanguageTag("ru-RU");
 
@@ -39,8 +43,12 @@ public final class FreemarkerLetterTemplates implements LetterTemplates {
     }
 
     public FreemarkerLetterTemplates(Path folder) {
+        this(folder, LOG::error);
+    }
+
+    FreemarkerLetterTemplates(Path folder, Consumer<String> errorLog) {
         this.folder = folder;
-        this.templates = new LastGoodTemplates(folder, this::freemarker);
+        this.templates = new LastGoodTemplates(folder, this::freemarker, errorLog);
     }
 
     public Path folder() {

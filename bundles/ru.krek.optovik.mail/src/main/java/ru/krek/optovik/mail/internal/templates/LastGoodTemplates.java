@@ -10,8 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.function.Consumer;
 import ru.krek.optovik.api.mail.LetterTemplateException;
 
 /**
@@ -21,8 +20,6 @@ import ru.krek.optovik.api.mail.LetterTemplateException;
  */
 final class LastGoodTemplates {
 
-    private static final Logger LOG = LoggerFactory.getLogger(LastGoodTemplates.class);
-
     /** Makes the FreeMarker configuration once the folder exists. */
     @FunctionalInterface
     interface ConfigurationFactory {
@@ -31,14 +28,17 @@ final class LastGoodTemplates {
 
     private final Path folder;
     private final ConfigurationFactory factory;
+    private final Consumer<String> errorLog;
     private volatile Configuration freemarker;
     private final Map<String, Template> lastGood = new ConcurrentHashMap<>();
     /** The problem last logged per file, so a broken file is reported once, not at every letter. */
     private final Map<String, String> reported = new ConcurrentHashMap<>();
 
-    LastGoodTemplates(Path folder, ConfigurationFactory factory) {
+    /** @param errorLog where a broken file is reported (the log; a test's list) */
+    LastGoodTemplates(Path folder, ConfigurationFactory factory, Consumer<String> errorLog) {
         this.folder = folder;
         this.factory = factory;
+        this.errorLog = errorLog;
     }
 
     /** @return the output, or null when an optional file does not exist */
@@ -109,8 +109,8 @@ final class LastGoodTemplates {
 
     private void report(String file, String problem) {
         if (!problem.equals(reported.put(file, problem))) {
-            LOG.error("{}; {}", problem, lastGood.containsKey(file) ? "letters use its last good version until it is fixed"
-                    : "letters from it fail until it is fixed");
+            errorLog.accept(problem + "; " + (lastGood.containsKey(file) ? "letters use its last good version until it is fixed"
+                    : "letters from it fail until it is fixed"));
         }
     }
 
