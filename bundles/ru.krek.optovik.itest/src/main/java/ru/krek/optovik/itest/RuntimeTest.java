@@ -33,7 +33,7 @@ class RuntimeTest {
                 .toList();
         List<String> names = ours.stream().map(Bundle::getSymbolicName).toList();
         assertTrue(names.containsAll(List.of("ru.krek.optovik.api", "ru.krek.optovik.store",
-                "ru.krek.optovik.health", "ru.krek.optovik.shell", "ru.krek.optovik.itest")), names.toString());
+                "ru.krek.optovik.health", "ru.krek.optovik.shell", "ru.krek.optovik.mail", "ru.krek.optovik.itest")), names.toString());
         for (Bundle bundle : ours) {
             assertEquals(Bundle.ACTIVE, bundle.getState(), bundle.getSymbolicName() + " is not active");
             assertEquals(bundle.getSymbolicName(), bundle.getHeaders().get(Constants.BUNDLE_NAME),
