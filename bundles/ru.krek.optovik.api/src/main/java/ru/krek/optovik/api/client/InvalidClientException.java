@@ -16,14 +16,14 @@ public class InvalidClientException extends ClientException {
 
     public InvalidClientException(Map<String, String> problems) {
         super(problems.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; ")));
-        this.problems = Map.copyOf(new LinkedHashMap<>(problems));
+        this.problems = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(problems));
     }
 
     public static InvalidClientException of(String field, String problem) {
         return new InvalidClientException(Map.of(field, problem));
     }
 
-    /** field name → what is wrong with it */
+    /** field name → what is wrong with it, in the order of the form */
     public Map<String, String> problems() {
         return problems;
     }
