@@ -124,7 +124,7 @@ class ClientCommandsTest {
         assertEquals(List.of("import"), ClientFixture.column("select distinct consent_version from client"));
 
         Path exported = f.catalog.work.resolve("out/clients-export.csv");
-        assertTrue(RuntimeTest.gogo("client:export " + exported).endsWith(": 2 clients"));
+        assertTrue(RuntimeTest.gogo("client:export " + exported).strip().endsWith(": 2 clients"));
         List<String> first = Files.readAllLines(exported, StandardCharsets.UTF_8);
 
         // into a fresh database with the same catalog and discount type: the same clients come back
