@@ -26,6 +26,8 @@ final class ImportBench {
     private final long offers;
     private final long seed;
     private final boolean server;
+    /** The server database a --server run creates; removed afterwards, it can be gigabytes. */
+    private Path serverDatabase;
 
     ImportBench(Path root, Bench.Options options) {
         this.root = root;
@@ -70,6 +72,9 @@ final class ImportBench {
                     .put("exchange-mb", (Files.size(files.get(0)) + Files.size(files.get(1))) >> 20).machine();
         } finally {
             delete(work);
+            if (serverDatabase != null) {
+                Files.deleteIfExists(serverDatabase);
+            }
         }
     }
 
@@ -84,8 +89,9 @@ final class ImportBench {
         if (server) {
             String dir = required("OPTOVIK_TEST_FB_DIR");
             String password = required("OPTOVIK_TEST_FB_PASSWORD");
-            Files.writeString(etc.resolve("optovik.db.cfg"), "url = jdbc:firebird://127.0.0.1:3050/" + dir
-                    + "/bench-" + System.currentTimeMillis() + ".fdb\nuser = SYSDBA\npassword = " + password + "\n");
+            serverDatabase = Path.of(dir, "bench-" + System.currentTimeMillis() + ".fdb");
+            Files.writeString(etc.resolve("optovik.db.cfg"), "url = jdbc:firebird://127.0.0.1:3050/" + serverDatabase
+                    + "\nuser = SYSDBA\npassword = " + password + "\n");
         }
         return etc;
     }
