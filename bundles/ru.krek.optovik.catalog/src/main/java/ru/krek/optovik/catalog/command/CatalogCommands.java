@@ -13,6 +13,7 @@ import ru.krek.optovik.api.catalog.CatalogImportException;
 import ru.krek.optovik.api.catalog.CatalogStats;
 import ru.krek.optovik.api.catalog.CatalogStore;
 import ru.krek.optovik.api.catalog.ImportRun;
+import ru.krek.optovik.api.shell.Table;
 
 /** catalog:stats, catalog:runs, catalog:changes — what the catalog holds and what imports did (DESIGN.md's shell contract). */
 @Component(service = CatalogCommands.class, property = {

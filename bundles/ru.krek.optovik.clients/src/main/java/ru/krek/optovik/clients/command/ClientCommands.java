@@ -22,6 +22,7 @@ import ru.krek.optovik.api.client.Groups;
 import ru.krek.optovik.api.client.InvalidClientException;
 import ru.krek.optovik.api.client.Manager;
 import ru.krek.optovik.api.client.NewClient;
+import ru.krek.optovik.api.shell.Table;
 
 /** client:list, show, add, edit, groups, discount, block, unblock, approve, erase — the managers' directory. */
 @Component(service = ClientCommands.class, property = {

@@ -12,6 +12,7 @@ import ru.krek.optovik.api.client.ClientException;
 import ru.krek.optovik.api.client.DiscountType;
 import ru.krek.optovik.api.client.DiscountTypes;
 import ru.krek.optovik.api.client.Rounding;
+import ru.krek.optovik.api.shell.Table;
 
 /** discount:list, add, edit, delete — the discount types managers assign. */
 @Component(service = DiscountCommands.class, property = {

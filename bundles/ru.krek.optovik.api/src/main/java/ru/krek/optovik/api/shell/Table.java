@@ -1,18 +1,18 @@
-package ru.krek.optovik.clients.command;
+package ru.krek.optovik.api.shell;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** A plain-text table: a header, columns as wide as their widest cell, nothing cut. */
-final class Table {
+public final class Table {
 
     private final List<String[]> rows = new ArrayList<>();
 
-    Table(String... header) {
+    public Table(String... header) {
         rows.add(header);
     }
 
-    void row(String... cells) {
+    public void row(String... cells) {
         rows.add(cells);
     }
 
