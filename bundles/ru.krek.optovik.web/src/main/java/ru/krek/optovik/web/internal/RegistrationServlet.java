@@ -31,7 +31,9 @@ import ru.krek.optovik.api.mail.PostOffice;
 @Component(service = Servlet.class)
 @Designate(ocd = WebConfig.class)
 @HttpWhiteboardContextSelect(SiteContext.SELECT)
-@HttpWhiteboardServletPattern("") // the context root only: /health and the rest stay reachable
+// "/" is the context's default servlet: the whiteboard ignores the root-only pattern ""; other paths fall
+// through to it, so it answers only "/" and turns away the rest
+@HttpWhiteboardServletPattern("/")
 public final class RegistrationServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -60,11 +62,17 @@ public final class RegistrationServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (notHere(request, response)) {
+            return;
+        }
         form(request, response, HttpServletResponse.SC_OK, RegistrationForm.blank(), Map.of());
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (notHere(request, response)) {
+            return;
+        }
         request.setCharacterEncoding("UTF-8");
         RegistrationForm form = RegistrationForm.of(request);
         try {
@@ -95,6 +103,15 @@ public final class RegistrationServlet extends HttpServlet {
             pages.render(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "message", Map.of("title", "Сервис временно недоступен",
                     "text", "Не удалось принять регистрацию. Пожалуйста, попробуйте ещё раз через несколько минут."));
         }
+    }
+
+    private boolean notHere(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("/".equals(request.getRequestURI())) {
+            return false;
+        }
+        pages.render(response, HttpServletResponse.SC_NOT_FOUND, "message", Map.of("title", "Страница не найдена",
+                "text", "Такой страницы на сайте нет. Регистрация — на главной странице."));
+        return true;
     }
 
     private void form(HttpServletRequest request, HttpServletResponse response, int status, RegistrationForm form,
