@@ -130,6 +130,24 @@ class RegistrationSiteTest {
     }
 
     @Test
+    void anOversizedFormIsRefusedAndAnUnknownTokenGetsItsOwnPage() throws Exception {
+        ClientFixture.withCatalog("web-limits", 7);
+        Visitor browser = new Visitor();
+        browser.get("/");
+        Map<String, List<String>> huge = form(browser.csrf, "7707083893", "huge@example.ru", List.of());
+        huge.put("city", List.of("м".repeat(40_000)));
+        assertEquals(413, browser.post("/", huge).statusCode());
+        assertEquals(0, clients());
+
+        browser.get("/confirm?token=no-such-token");
+        HttpResponse<String> unknown = browser.post("/confirm", Map.of("csrf", List.of(browser.csrf), "token", List.of("no-such-token")));
+        assertEquals(200, unknown.statusCode());
+        assertTrue(unknown.body().contains("data-outcome=\"UNKNOWN\""), unknown.body());
+        assertTrue(unknown.body().contains("Ссылка не найдена"), unknown.body());
+        assertEquals(404, browser.get("/no-such-page").statusCode());
+    }
+
+    @Test
     void aRegistrationSendsALetterWhoseLinkConfirmsTheClient() throws Exception {
         ClientFixture.withCatalog("web-register", 6);
         String email = "site-" + System.nanoTime() + "@example.ru";
