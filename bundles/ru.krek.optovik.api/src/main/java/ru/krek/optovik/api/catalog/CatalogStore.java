@@ -32,6 +32,9 @@ public interface CatalogStore {
     /** One run by id, or the last one when {@code id} is null. */
     Optional<ImportRun> run(Long id) throws CatalogImportException;
 
+    /** The groups present now (not gone, not deleted), in the order 1C sent them. */
+    List<CatalogGroup> groups() throws CatalogImportException;
+
     /** What one run changed, in a stable order (kind, then offer id, then price type). */
     List<CatalogChange> changes(long runId) throws CatalogImportException;
 }

@@ -3,6 +3,7 @@ package ru.krek.optovik.catalog.internal;
 import java.sql.SQLException;
 import java.util.List;
 import ru.krek.optovik.api.catalog.CatalogChange;
+import ru.krek.optovik.api.catalog.CatalogGroup;
 import ru.krek.optovik.api.catalog.CatalogStats;
 import ru.krek.optovik.api.catalog.ImportRun;
 
@@ -24,6 +25,13 @@ final class CatalogQueries {
                 sql.count("select count(*) from catalog_warehouse"),
                 sql.count("select count(*) from catalog_price c join catalog_offer o on o.id = c.offer_id where o.present = true"),
                 lastImport);
+    }
+
+    /** In the order 1C sent them (sort_order is the order of arrival). */
+    List<CatalogGroup> groups() throws SQLException {
+        return sql.list("select id, parent_id, name from catalog_group where gone = false and deleted = false "
+                + "order by sort_order, id",
+                rs -> new CatalogGroup(rs.getString(1), rs.getString(2), rs.getString(3) == null ? "" : rs.getString(3)));
     }
 
     List<CatalogChange> changes(long runId) throws SQLException {

@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import ru.krek.optovik.api.catalog.CatalogChange;
+import ru.krek.optovik.api.catalog.CatalogGroup;
 import ru.krek.optovik.api.catalog.CatalogImport;
 import ru.krek.optovik.api.catalog.CatalogImportException;
 import ru.krek.optovik.api.catalog.CatalogStats;
@@ -82,6 +83,11 @@ public final class FirebirdCatalogStore implements CatalogStore {
     @Override
     public Optional<ImportRun> run(Long id) throws CatalogImportException {
         return query(c -> new RunLog(store.dataSource()).run(id));
+    }
+
+    @Override
+    public List<CatalogGroup> groups() throws CatalogImportException {
+        return query(c -> new CatalogQueries(new Sql(c)).groups());
     }
 
     @Override

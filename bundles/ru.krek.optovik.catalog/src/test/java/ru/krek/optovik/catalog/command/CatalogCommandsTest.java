@@ -53,6 +53,11 @@ class CatalogCommandsTest {
             public List<CatalogChange> changes(long runId) {
                 return changes.stream().filter(c -> c.runId() == runId).toList();
             }
+
+            @Override
+            public List<ru.krek.optovik.api.catalog.CatalogGroup> groups() {
+                return List.of();
+            }
         };
     }
 

@@ -150,6 +150,11 @@ public final class RecordingStore implements CatalogStore {
     }
 
     @Override
+    public List<ru.krek.optovik.api.catalog.CatalogGroup> groups() {
+        return List.of();
+    }
+
+    @Override
     public List<CatalogChange> changes(long runId) {
         return List.of();
     }
