@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * OPTOVIK_HOME/pricelists: one folder per catalog state, one file per terms and formatter in it. A file
- * appears whole (written aside, then moved) or not at all; folders of older states are removed once a
- * newer one is in use.
+ * appears whole (written aside, then moved) or not at all; folders of other states are removed once
+ * a new one is in use.
  */
 final class BuildFolder {
 
@@ -31,8 +31,8 @@ final class BuildFolder {
         this.root = root;
     }
 
-    Path write(long state, String name, Writing writing) throws IOException {
-        Path folder = Files.createDirectories(root.resolve(Long.toString(state)));
+    Path write(String state, String name, Writing writing) throws IOException {
+        Path folder = Files.createDirectories(root.resolve(state));
         Path target = folder.resolve(name);
         Path partial = Files.createTempFile(folder, name, ".part");
         try {
@@ -46,15 +46,14 @@ final class BuildFolder {
         }
     }
 
-    /** Removes the folders of states before this one: their lists are out of date. */
-    void removeBefore(long state) {
+    /** Removes the folders of other states: their lists are out of date (or of another database). */
+    void removeOthers(String state) {
         if (!Files.isDirectory(root)) {
             return;
         }
         try (DirectoryStream<Path> folders = Files.newDirectoryStream(root)) {
             for (Path folder : folders) {
-                String name = folder.getFileName().toString();
-                if (name.chars().allMatch(Character::isDigit) && !name.isEmpty() && Long.parseLong(name) < state) {
+                if (Files.isDirectory(folder) && !folder.getFileName().toString().equals(state)) {
                     delete(folder);
                 }
             }

@@ -9,11 +9,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import ru.krek.optovik.api.catalog.CatalogImportException;
 import ru.krek.optovik.api.catalog.CatalogStore;
+import ru.krek.optovik.api.catalog.ImportRun;
 import ru.krek.optovik.api.catalog.PriceType;
 import ru.krek.optovik.api.catalog.Warehouse;
 import ru.krek.optovik.api.client.StockView;
@@ -46,7 +48,7 @@ final class Builds {
                     return size() > MODELS;
                 }
             });
-    private long state = -1;
+    private CatalogState state;
 
     Builds(CatalogStore catalog, Path folder, String supplier) {
         this.catalog = catalog;
@@ -54,33 +56,44 @@ final class Builds {
         this.supplier = supplier;
     }
 
-    /** The catalog's state now; builds of earlier states are dropped, with their files, when it moves on. */
-    synchronized long state() throws PriceListException {
-        long now = catalog(catalog::state);
-        if (now != state) {
-            String prefix = now + "/";
+    /**
+     * The catalog's state now; builds of other states are dropped, with their files, when it changes. The
+     * last successful run's id and start time name it: the time tells two databases' run 7 apart.
+     */
+    synchronized CatalogState state() throws PriceListException {
+        long run = catalog(catalog::state);
+        Optional<ImportRun> last = run == 0 ? Optional.empty() : catalog(() -> catalog.run(run));
+        CatalogState now = new CatalogState(run + "-" + last.map(r -> r.started().toEpochMilli()).orElse(0L),
+                last.map(r -> r.finished() != null ? r.finished() : r.started()).orElse(Instant.now())
+                        .atZone(ZoneId.systemDefault()).toLocalDate());
+        if (state == null || !now.key().equals(state.key())) {
+            String prefix = now.key() + "/";
             files.keySet().removeIf(k -> !k.startsWith(prefix));
             models.keySet().removeIf(k -> !k.startsWith(prefix));
-            folder.removeBefore(now);
+            folder.removeOthers(now.key());
             state = now;
         }
-        return now;
+        return state;
     }
 
-    PriceList model(Terms terms, long state) throws PriceListException {
-        return once(models, state + "/" + terms.key(), () -> assemble(terms, state));
+    /** @param key names the state in keys and folder names; @param date the catalog's date, for the list's header */
+    record CatalogState(String key, LocalDate date) {
     }
 
-    BuiltFile file(Terms terms, long state, Formatters.Installed formatter) throws PriceListException {
+    PriceList model(Terms terms, CatalogState state) throws PriceListException {
+        return once(models, state.key() + "/" + terms.key(), () -> assemble(terms, state));
+    }
+
+    BuiltFile file(Terms terms, CatalogState state, Formatters.Installed formatter) throws PriceListException {
         String name = terms.key() + "-" + formatter.serviceId() + "." + extension(formatter);
-        return once(files, state + "/" + name, () -> {
+        return once(files, state.key() + "/" + name, () -> {
             PriceList list = model(terms, state);
             int lines = list.lineCount();
             if (lines == 0) {
                 return new BuiltFile(null, 0, list.header().leftOut(), list.header().date());
             }
             try {
-                Path path = folder.write(state, name, out -> formatter.formatter().write(list, out));
+                Path path = folder.write(state.key(), name, out -> formatter.formatter().write(list, out));
                 return new BuiltFile(path, lines, list.header().leftOut(), list.header().date());
             } catch (IOException | RuntimeException | LinkageError e) {
                 // LinkageError: the formatter's bundle was refreshed away under the build; it fails cleanly
@@ -90,7 +103,7 @@ final class Builds {
         });
     }
 
-    private PriceList assemble(Terms terms, long state) throws PriceListException {
+    private PriceList assemble(Terms terms, CatalogState state) throws PriceListException {
         String typeId = terms.discount().priceTypeId();
         PriceType type = catalog(catalog::priceTypes).stream().filter(t -> t.id().equals(typeId)).findFirst()
                 .orElseThrow(() -> new PriceListException("discount type " + terms.discount().name() + ": price type "
@@ -101,10 +114,7 @@ final class Builds {
             catalog.offers(terms.groups(), typeId, assembler);
             return null;
         });
-        LocalDate date = catalog(() -> catalog.run(state)).filter(r -> state > 0)
-                .map(r -> r.finished() != null ? r.finished() : r.started()).orElse(Instant.now())
-                .atZone(ZoneId.systemDefault()).toLocalDate();
-        return assembler.list(supplier, date);
+        return assembler.list(supplier, state.date());
     }
 
     private static String extension(Formatters.Installed formatter) {

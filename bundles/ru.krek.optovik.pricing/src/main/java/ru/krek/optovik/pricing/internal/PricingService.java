@@ -92,7 +92,7 @@ public final class PricingService implements PriceListService {
 
     @Override
     public List<ClientLists> buildAll(List<Client> all, String formatId) throws PriceListException {
-        long state = builds.state();
+        Builds.CatalogState state = builds.state();
         // one job per distinct terms: they run in parallel, each writing its formats from one model
         Map<String, List<ClientTerms.Prepared>> byTerms = new LinkedHashMap<>();
         Map<Long, String> errors = new LinkedHashMap<>();
@@ -132,7 +132,7 @@ public final class PricingService implements PriceListService {
         return out;
     }
 
-    private ClientLists results(Client c, String formatId, long state, String error) {
+    private ClientLists results(Client c, String formatId, Builds.CatalogState state, String error) {
         if (error != null) {
             return new ClientLists(c, List.of(), error);
         }
@@ -148,7 +148,7 @@ public final class PricingService implements PriceListService {
         }
     }
 
-    private Optional<PriceListFile> file(ClientTerms.Prepared client, Formatters.Installed formatter, long state)
+    private Optional<PriceListFile> file(ClientTerms.Prepared client, Formatters.Installed formatter, Builds.CatalogState state)
             throws PriceListException {
         BuiltFile built = builds.file(client.terms(), state, formatter);
         if (built.path() == null) {
