@@ -1,8 +1,10 @@
 package ru.krek.optovik.api.catalog;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -34,6 +36,32 @@ public interface CatalogStore {
 
     /** The groups present now (not gone, not deleted), in the order 1C sent them. */
     List<CatalogGroup> groups() throws CatalogImportException;
+
+    /** The price types declared, by name (since 1.3). */
+    List<PriceType> priceTypes() throws CatalogImportException;
+
+    /** The warehouses declared, by name (since 1.3). */
+    List<Warehouse> warehouses() throws CatalogImportException;
+
+    /**
+     * The id of the last successful import: the catalog changes only when one succeeds, so this names
+     * its state (0 before the first). Since 1.3.
+     */
+    long state() throws CatalogImportException;
+
+    /**
+     * Streams the present offers of groups, subgroups included, each with its price in one price type,
+     * in one query (since 1.3). Order: groups in catalog order ({@link #groups()}), then offers by name
+     * and Ид within a group. A product in several of the groups comes once per group.
+     *
+     * @param groupIds    group Ид's whose offers to give, their subgroups included; empty = every group
+     * @param priceTypeId the price type whose price each offer carries ({@link CatalogOffer#price()} null
+     *                    when the offer has none in it)
+     * @param each        takes every offer, in order, on the calling thread; a runtime exception it throws
+     *                    stops the stream and reaches the caller unchanged
+     */
+    void offers(Collection<String> groupIds, String priceTypeId, Consumer<? super CatalogOffer> each)
+            throws CatalogImportException;
 
     /** What one run changed, in a stable order (kind, then offer id, then price type). */
     List<CatalogChange> changes(long runId) throws CatalogImportException;

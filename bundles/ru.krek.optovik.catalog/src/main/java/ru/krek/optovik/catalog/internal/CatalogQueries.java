@@ -6,6 +6,8 @@ import ru.krek.optovik.api.catalog.CatalogChange;
 import ru.krek.optovik.api.catalog.CatalogGroup;
 import ru.krek.optovik.api.catalog.CatalogStats;
 import ru.krek.optovik.api.catalog.ImportRun;
+import ru.krek.optovik.api.catalog.PriceType;
+import ru.krek.optovik.api.catalog.Warehouse;
 
 /** What the catalog holds now, and what a run changed. */
 final class CatalogQueries {
@@ -34,6 +36,20 @@ final class CatalogQueries {
                 rs -> new CatalogGroup(rs.getString(1), rs.getString(2), rs.getString(3) == null ? "" : rs.getString(3)));
     }
 
+    List<PriceType> priceTypes() throws SQLException {
+        return sql.list("select id, name, currency, vat_included from catalog_price_type order by name, id",
+                rs -> new PriceType(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)));
+    }
+
+    List<Warehouse> warehouses() throws SQLException {
+        return sql.list("select id, name from catalog_warehouse order by name, id", rs -> new Warehouse(rs.getString(1), rs.getString(2)));
+    }
+
+    /** Run ids only grow, so the newest successful run names the catalog's state. */
+    long state() throws SQLException {
+        return sql.count("select coalesce(max(id), 0) from import_run where status = 'SUCCEEDED'");
+    }
+
     List<CatalogChange> changes(long runId) throws SQLException {
         return sql.list("""
                 select c.run_id, c.kind, c.offer_id, c.name, c.price_type_id, t.name, c.old_value, c.new_value
@@ -45,7 +61,7 @@ final class CatalogQueries {
     }
 
     /** numeric(18, 6) reads back as 12.500000: give the value as 1C wrote it, 12.5. */
-    private static java.math.BigDecimal plain(java.math.BigDecimal value) {
+    static java.math.BigDecimal plain(java.math.BigDecimal value) {
         if (value == null) {
             return null;
         }

@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -15,10 +17,13 @@ import ru.krek.optovik.api.catalog.CatalogChange;
 import ru.krek.optovik.api.catalog.CatalogGroup;
 import ru.krek.optovik.api.catalog.CatalogImport;
 import ru.krek.optovik.api.catalog.CatalogImportException;
+import ru.krek.optovik.api.catalog.CatalogOffer;
 import ru.krek.optovik.api.catalog.CatalogStats;
 import ru.krek.optovik.api.catalog.CatalogStore;
 import ru.krek.optovik.api.catalog.ImportRun;
 import ru.krek.optovik.api.catalog.ImportSource;
+import ru.krek.optovik.api.catalog.PriceType;
+import ru.krek.optovik.api.catalog.Warehouse;
 import ru.krek.optovik.api.store.Store;
 
 /** The catalog in Optovik's Firebird database (tables from db/002-catalog.sql). */
@@ -88,6 +93,32 @@ public final class FirebirdCatalogStore implements CatalogStore {
     @Override
     public List<CatalogGroup> groups() throws CatalogImportException {
         return query(c -> new CatalogQueries(new Sql(c)).groups());
+    }
+
+    @Override
+    public List<PriceType> priceTypes() throws CatalogImportException {
+        return query(c -> new CatalogQueries(new Sql(c)).priceTypes());
+    }
+
+    @Override
+    public List<Warehouse> warehouses() throws CatalogImportException {
+        return query(c -> new CatalogQueries(new Sql(c)).warehouses());
+    }
+
+    @Override
+    public long state() throws CatalogImportException {
+        return query(c -> new CatalogQueries(new Sql(c)).state());
+    }
+
+    @Override
+    public void offers(Collection<String> groupIds, String priceTypeId, Consumer<? super CatalogOffer> each)
+            throws CatalogImportException {
+        // not through query(): a runtime exception of the consumer is the caller's, not the database's
+        try (Connection c = store.dataSource().getConnection()) {
+            new OfferListing(c).stream(groupIds, priceTypeId, each);
+        } catch (SQLException e) {
+            throw new CatalogImportException("the catalog database is unavailable: " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -58,6 +58,27 @@ class CatalogCommandsTest {
             public List<ru.krek.optovik.api.catalog.CatalogGroup> groups() {
                 return List.of();
             }
+
+            @Override
+            public List<ru.krek.optovik.api.catalog.PriceType> priceTypes() {
+                return List.of();
+            }
+
+            @Override
+            public List<ru.krek.optovik.api.catalog.Warehouse> warehouses() {
+                return List.of();
+            }
+
+            @Override
+            public long state() {
+                return last == null ? 0 : last.id();
+            }
+
+            @Override
+            public void offers(java.util.Collection<String> groupIds, String priceTypeId,
+                    java.util.function.Consumer<? super ru.krek.optovik.api.catalog.CatalogOffer> each) {
+                // the commands list no offers
+            }
         };
     }
 

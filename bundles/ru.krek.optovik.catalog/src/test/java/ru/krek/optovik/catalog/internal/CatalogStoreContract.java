@@ -440,4 +440,40 @@ abstract class CatalogStoreContract {
     private static String plain(BigDecimal value) {
         return value == null ? "?" : value.toPlainString();
     }
+
+    @Test
+    void offersComeInGroupOrderWithThePriceOfOneTypeAndTheirStock() throws Exception {
+        assertEquals(0, store.state());
+        long run = exchange(CatalogStoreContract::catalogA).id();
+        assertEquals(run, store.state());
+        assertEquals(List.of("Оптовая", "Розничная"), store.priceTypes().stream().map(t -> t.name()).toList());
+        assertEquals(List.of("Магазин", "Основной склад"), store.warehouses().stream().map(w -> w.name()).toList());
+
+        List<ru.krek.optovik.api.catalog.CatalogOffer> all = new ArrayList<>();
+        store.offers(List.of(), "retail", all::add);
+        assertEquals(List.of("g1 p3", "g1 p2", "g2 p1", "g2 p2"), all.stream().map(o -> o.groupId() + " " + o.id()).toList());
+        ru.krek.optovik.api.catalog.CatalogOffer p1 = all.get(2);
+        assertEquals(new BigDecimal("1.5"), p1.price().amount());
+        assertEquals("RUB", p1.price().currency());
+        assertEquals(new BigDecimal("15"), p1.stock());
+        assertEquals(java.util.Map.of("w1", new BigDecimal("10"), "w2", new BigDecimal("5")), p1.stockByWarehouse());
+        assertEquals("Yageo", p1.manufacturer());
+        assertEquals("A-p1", p1.article());
+        assertEquals("шт", p1.unit());
+
+        List<ru.krek.optovik.api.catalog.CatalogOffer> smd = new ArrayList<>();
+        store.offers(List.of("g2"), "wholesale", smd::add);
+        assertEquals(List.of("p1", "p2"), smd.stream().map(o -> o.id()).toList());
+        assertEquals(new BigDecimal("1.2"), smd.get(0).price().amount());
+        assertEquals(null, smd.get(1).price(), "no wholesale price for p2");
+
+        List<String> subtree = new ArrayList<>();
+        store.offers(List.of("g1", "g2"), "retail", o -> subtree.add(o.groupId() + " " + o.id()));
+        assertEquals(List.of("g1 p3", "g1 p2", "g2 p1", "g2 p2"), subtree, "a node and its subgroup listed: each once");
+
+        IllegalStateException stop = new IllegalStateException("stop");
+        assertEquals(stop, assertThrows(IllegalStateException.class, () -> store.offers(List.of(), "retail", o -> {
+            throw stop;
+        })));
+    }
 }

@@ -155,6 +155,27 @@ public final class RecordingStore implements CatalogStore {
     }
 
     @Override
+    public List<ru.krek.optovik.api.catalog.PriceType> priceTypes() {
+        return List.of();
+    }
+
+    @Override
+    public List<ru.krek.optovik.api.catalog.Warehouse> warehouses() {
+        return List.of();
+    }
+
+    @Override
+    public long state() {
+        return 0;
+    }
+
+    @Override
+    public void offers(java.util.Collection<String> groupIds, String priceTypeId,
+            java.util.function.Consumer<? super ru.krek.optovik.api.catalog.CatalogOffer> each) {
+        // the importer's tests never list offers
+    }
+
+    @Override
     public List<CatalogChange> changes(long runId) {
         return List.of();
     }
