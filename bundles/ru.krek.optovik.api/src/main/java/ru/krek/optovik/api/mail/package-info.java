@@ -2,10 +2,11 @@
  * Letters and how they leave: the transport-neutral {@link ru.krek.optovik.api.mail.Letter}, the
  * {@link ru.krek.optovik.api.mail.MailTransport} SPI (pickup folder, SMTP, any later one), the
  * {@link ru.krek.optovik.api.mail.PostOffice} that sends through the configured transport, and the
- * {@link ru.krek.optovik.api.mail.LetterTemplates} that write a letter's words from files operators edit.
+ * {@link ru.krek.optovik.api.mail.LetterTemplates} that write a letter's words from files operators edit, and
+ * the persistent {@link ru.krek.optovik.api.mail.Outbox} that sends letters at a steady rate with retries.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package ru.krek.optovik.api.mail;
 
 import org.osgi.annotation.bundle.Export;

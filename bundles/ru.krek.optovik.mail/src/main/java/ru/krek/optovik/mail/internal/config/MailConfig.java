@@ -12,8 +12,8 @@ public @interface MailConfig {
     @AttributeDefinition(name = "Transport", options = { @Option(value = "pickup", label = "pickup folder"),
             @Option(value = "smtp", label = "SMTP server") },
             description = "pickup: each letter an .eml file in OPTOVIK_HOME/mail/pickup (nothing is sent); "
-                    + "smtp: through the SMTP server below")
-    String transport() default "pickup";
+                    + "smtp: through the SMTP server below; empty: smtp when smtp.host is set, else pickup")
+    String transport() default "";
 
     @AttributeDefinition(name = "From", description = "Sender of every letter, e.g. Прайс-листы КРЭК <price@krek.ru>")
     String from() default MailSettings.DEFAULT_FROM;
@@ -41,10 +41,38 @@ public @interface MailConfig {
             description = "Password of the SMTP user")
     String smtp_password() default "";
 
-    @AttributeDefinition(name = "Letters per minute", min = "1",
-            description = "Most letters sent per minute, to stay within the provider's limits")
+    @AttributeDefinition(name = "SMTP timeout", min = "1",
+            description = "Seconds to wait for the SMTP server to connect, answer or take data; Angus waits for ever without it")
+    int smtp_timeout_seconds() default 30;
+
+    @AttributeDefinition(name = "Letters per minute", min = "0",
+            description = "Most letters sent per minute, to stay within the provider's limits; 0: no limit")
     int rate_per_minute() default 60;
 
     @AttributeDefinition(name = "Daily cap", min = "0", description = "Most letters sent per day; 0: no cap")
     int daily_cap() default 0;
+
+    @AttributeDefinition(name = "Send window", required = false,
+            description = "Hours of the day (server time) letters leave, e.g. 8-20 (from 08:00 to 20:00) or 22-6; empty: any time")
+    String send_window() default "";
+
+    @AttributeDefinition(name = "Retry delay", min = "1",
+            description = "Seconds before the first retry after a 4xx answer or a connection error; doubles each attempt, at most 6 hours")
+    int retry_base_seconds() default 60;
+
+    @AttributeDefinition(name = "Attempts", min = "1",
+            description = "Attempts per letter before temporary failures count as a failure")
+    int retry_max_attempts() default 10;
+
+    @AttributeDefinition(name = "Campaign failure limit", min = "1",
+            description = "Failed letters after which a campaign pauses until mail:resume")
+    int campaign_max_failures() default 20;
+
+    @AttributeDefinition(name = "Largest attachment", min = "0",
+            description = "Kilobytes above which a price-list letter carries its signed /pricelist link instead of the file")
+    int attachment_max_kb() default 5120;
+
+    @AttributeDefinition(name = "Unsubscribe address", required = false,
+            description = "Mailbox of the List-Unsubscribe mailto link; empty: the From address")
+    String unsubscribe_address() default "";
 }

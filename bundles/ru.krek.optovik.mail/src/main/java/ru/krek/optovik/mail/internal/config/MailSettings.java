@@ -29,6 +29,9 @@ public record MailSettings(String transport, Mailbox from, Optional<Mailbox> ret
      */
     public static MailSettings of(MailConfig config) {
         String transport = config.transport() == null ? "" : config.transport().trim();
+        if (transport.isEmpty()) { // pickup stays the default until an SMTP server is named
+            transport = config.smtp_host() == null || config.smtp_host().isBlank() ? "pickup" : "smtp";
+        }
         if (!TRANSPORTS.contains(transport)) {
             throw new IllegalArgumentException("optovik.mail: transport must be pickup or smtp, not '" + transport + "'");
         }

@@ -2,11 +2,14 @@ package ru.krek.optovik.mail.internal.mime;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
+import org.eclipse.angus.mail.smtp.SMTPMessage;
 import ru.krek.optovik.api.mail.MessageId;
 
-/** A MimeMessage that keeps the letter's own Message-ID: MimeMessage would make a new one on every save. */
-final class LetterMessage extends MimeMessage {
+/**
+ * A message that keeps the letter's own Message-ID (MimeMessage would make a new one on every save)
+ * and carries its envelope sender to SMTP.
+ */
+final class LetterMessage extends SMTPMessage {
 
     private final MessageId id;
 

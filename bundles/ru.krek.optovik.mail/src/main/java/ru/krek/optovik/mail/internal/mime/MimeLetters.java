@@ -42,7 +42,8 @@ public final class MimeLetters {
 
     /** The letter as a message dated {@code date}, headers final (saved). */
     public MimeMessage compose(Letter letter, Instant date) throws MessagingException {
-        MimeMessage message = new LetterMessage(session, letter.messageId());
+        LetterMessage message = new LetterMessage(session, letter.messageId());
+        message.setEnvelopeFrom(letter.returnPath().orElse(letter.from()).address());
         message.setFrom(address(letter.from()));
         message.setRecipient(MimeMessage.RecipientType.TO, address(letter.to()));
         for (Mailbox extra : letter.extraRecipients()) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.annotation.Annotation;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import ru.krek.optovik.api.mail.Mailbox;
@@ -41,19 +40,15 @@ class MailSettingsTest {
         assertThrows(IllegalArgumentException.class, () -> MailSettings.of(config("pickup", "a@b.ru", "not an address")));
     }
 
+    @Test
+    void pickupStaysTheDefaultUntilAnSmtpHostIsSet() {
+        assertEquals("pickup", MailSettings.of(TestMailConfig.of(java.util.Map.of())).transport());
+        assertEquals("smtp", MailSettings.of(TestMailConfig.of(java.util.Map.of("smtp.host", "mx.krek.example"))).transport());
+        assertEquals("pickup", MailSettings.of(TestMailConfig.of(java.util.Map.of("smtp.host", "mx.krek.example",
+                "transport", "pickup"))).transport());
+    }
+
     static MailConfig config(String transport, String from, String returnPath) {
-        return new MailConfig() {
-            @Override public Class<? extends Annotation> annotationType() { return MailConfig.class; }
-            @Override public String transport() { return transport; }
-            @Override public String from() { return from; }
-            @Override public String return_path() { return returnPath; }
-            @Override public String smtp_host() { return ""; }
-            @Override public int smtp_port() { return 587; }
-            @Override public String smtp_tls() { return "starttls"; }
-            @Override public String smtp_user() { return ""; }
-            @Override public String smtp_password() { return ""; }
-            @Override public int rate_per_minute() { return 60; }
-            @Override public int daily_cap() { return 0; }
-        };
+        return TestMailConfig.of(java.util.Map.of("transport", transport, "from", from, "return.path", returnPath));
     }
 }
