@@ -15,7 +15,9 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.nio.file.Path;
 import ru.krek.optovik.api.runtime.OptovikHome;
+import ru.krek.optovik.api.store.DatabaseBackup;
 import ru.krek.optovik.api.store.Store;
 import ru.krek.optovik.api.store.StoreStatus;
 
@@ -24,9 +26,9 @@ import ru.krek.optovik.api.store.StoreStatus;
  * database, creates and migrates it when it first answers, logs one line when it goes down or
  * comes back, and the pool reconnects by itself.
  */
-@Component(service = Store.class, configurationPid = "optovik.db")
+@Component(service = { Store.class, DatabaseBackup.class }, configurationPid = "optovik.db")
 @Designate(ocd = StoreConfig.class)
-public final class FirebirdStore implements Store {
+public final class FirebirdStore implements Store, DatabaseBackup {
 
     private static final Logger LOG = LoggerFactory.getLogger(FirebirdStore.class);
     private static final long CHECK_WHILE_DOWN_MS = 1_000;
@@ -183,6 +185,24 @@ public final class FirebirdStore implements Store {
                 throw e;
             }
         }
+    }
+
+    @Override
+    public void backup(Path file) throws SQLException {
+        new Backups(current().target()).backup(file);
+    }
+
+    @Override
+    public void restore(Path backup, String database) throws SQLException {
+        new Backups(current().target()).restore(backup, database);
+    }
+
+    private Database current() throws SQLException {
+        Database current = database;
+        if (current == null) {
+            throw new SQLException(status.problem());
+        }
+        return current;
     }
 
     @Override

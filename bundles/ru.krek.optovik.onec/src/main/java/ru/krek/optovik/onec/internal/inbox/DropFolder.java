@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.krek.optovik.api.catalog.CatalogImportException;
@@ -66,6 +67,14 @@ public final class DropFolder {
 
     /** Scans the inbox once and imports every exchange that is complete now; returns their runs. */
     public List<ImportRun> importComplete() throws IOException {
+        return importComplete(() -> false);
+    }
+
+    /**
+     * The same, stopping before the next exchange once {@code stop} says so (a cancelled job): the
+     * exchanges not taken stay in the inbox for the next scan.
+     */
+    public List<ImportRun> importComplete(BooleanSupplier stop) throws IOException {
         Files.createDirectories(inbox);
         Map<Path, Arrival> now = look();
         List<InboxRule.Exchange> ready = rule.complete(now, previous, clock.instant());
@@ -73,6 +82,9 @@ public final class DropFolder {
         stuck.keySet().retainAll(now.keySet());
         List<ImportRun> runs = new ArrayList<>();
         for (InboxRule.Exchange exchange : ready) {
+            if (stop.getAsBoolean()) {
+                break;
+            }
             if (exchange.paths().stream().allMatch(p -> now.get(p).equals(stuck.get(p)))) {
                 continue;
             }

@@ -1,6 +1,10 @@
 package ru.krek.optovik.onec.internal.inbox;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -16,14 +20,21 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.krek.optovik.api.catalog.ExchangeImporter;
+import ru.krek.optovik.api.catalog.ImportRun;
+import ru.krek.optovik.api.jobs.Job;
+import ru.krek.optovik.api.jobs.JobContext;
 import ru.krek.optovik.api.runtime.OptovikHome;
 import ru.krek.optovik.onec.internal.config.OnecConfig;
 import ru.krek.optovik.onec.internal.config.OnecSettings;
 
-/** Polls the drop folder on one thread of its own, stopped with the component. */
-@Component(service = {}, immediate = true, configurationPid = "optovik.onec")
+/**
+ * Polls the drop folder on one thread of its own, stopped with the component. It is also the job
+ * "import": one scan on demand or on a schedule, on the same thread, so a scan by the job and one by
+ * the poller never overlap.
+ */
+@Component(service = Job.class, immediate = true, configurationPid = "optovik.onec")
 @Designate(ocd = OnecConfig.class)
-public final class InboxWatcher {
+public final class InboxWatcher implements Job {
 
     private static final Logger LOG = LoggerFactory.getLogger(InboxWatcher.class);
     static final Duration POLL = Duration.ofSeconds(2);
@@ -87,6 +98,48 @@ public final class InboxWatcher {
                 LOG.error("Drop folder {} cannot be scanned: {}", folder.inbox(), message);
                 lastError = message;
             }
+        }
+    }
+
+    @Override
+    public String name() {
+        return "import";
+    }
+
+    @Override
+    public String description() {
+        return "imports every complete exchange in the drop folder (optovik.onec inbox) now";
+    }
+
+    @Override
+    public void run(JobContext context) throws Exception {
+        context.checkCancelled();
+        Future<List<ImportRun>> scan = poller.submit(() -> {
+            context.log("scanning " + folder.inbox());
+            return folder.importComplete(context::cancelRequested);
+        });
+        List<ImportRun> runs;
+        try {
+            runs = scan.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+        context.progress(runs.size(), runs.size());
+        List<ImportRun> failed = new ArrayList<>();
+        for (ImportRun run : runs) {
+            context.log("import run " + run.id() + " (" + run.source().description() + "): " + run.status().word()
+                    + ", " + run.counts().offers() + " offers, " + run.counts().changes() + " changes"
+                    + (run.error() == null ? "" : ": " + run.error()));
+            if (run.status() == ImportRun.Status.FAILED) {
+                failed.add(run);
+            }
+        }
+        context.count("imports", runs.size());
+        context.count("failed", failed.size());
+        context.checkCancelled();
+        if (!failed.isEmpty()) {
+            throw new IllegalStateException("import run(s) " + failed.stream().map(r -> r.id() + ": " + r.error())
+                    .reduce((a, b) -> a + "; " + b).orElse("") + " (files in 1c/failed)");
         }
     }
 
