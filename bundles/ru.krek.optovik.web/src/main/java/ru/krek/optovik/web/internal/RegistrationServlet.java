@@ -31,7 +31,8 @@ import ru.krek.optovik.api.mail.PostOffice;
  * (new, known, blocked), the client sees the same "check your mail" page, so the site reveals no e-mail;
  * only the letter differs (RegistrationOutcomes).
  */
-@Component(service = Servlet.class)
+// the PID is optovik.web (DESIGN.md), not the component's name
+@Component(service = Servlet.class, configurationPid = WebConfig.PID)
 @Designate(ocd = WebConfig.class)
 @HttpWhiteboardContextSelect(SiteContext.SELECT)
 // "/" is the context's default servlet: the whiteboard ignores the root-only pattern ""; other paths fall
