@@ -1,5 +1,6 @@
 <#-- Письмо-подтверждение регистрации, простой текст.
-     Данные: contact, company, confirmUrl, expiresHours, siteUrl; необязательно: managerName, managerEmail. -->
+     Данные: contact, company, confirmUrl, expiresHours, siteUrl;
+     необязательно: preferencesUrl, unsubscribeUrl, managerName, managerEmail. -->
 Здравствуйте, ${contact}!
 
 Вы зарегистрировали компанию «${company}» в оптовой рассылке прайс-листов
@@ -16,6 +17,11 @@ ${confirmUrl}
 <#if managerName?has_content>
 Ваш менеджер: ${managerName}<#if managerEmail?has_content>, ${managerEmail}</#if>.
 На это письмо можно ответить — ответ придёт менеджеру.
+
+</#if>
+<#if preferencesUrl??>
+Настройки рассылки (группы товаров, форматы, частота):
+${preferencesUrl}
 
 </#if>
 --

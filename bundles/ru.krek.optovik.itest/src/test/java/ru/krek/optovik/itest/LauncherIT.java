@@ -5,18 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -36,18 +31,11 @@ class LauncherIT {
 
     @TempDir
     static Path home;
-    static Path launcher;
-    static int httpPort;
-    static int sshPort;
-
-    record Run(int exit, String out, String err) {
-    }
+    static OptovikProcess optovik;
 
     @BeforeAll
     static void locate() throws IOException {
-        launcher = Path.of(System.getenv("OPTOVIK_ROOT"), "run", "optovik").toRealPath();
-        httpPort = freePort();
-        sshPort = freePort();
+        optovik = new OptovikProcess(home, null);
     }
 
     @AfterAll
@@ -58,14 +46,14 @@ class LauncherIT {
     @Test
     @Order(1)
     void startAnswersHealthWithoutRebuilding() throws Exception {
-        Run start = run("start");
+        OptovikProcess.Run start = run("start");
         assertEquals(0, start.exit(), start.toString());
         assertFalse(start.out().contains("Building"), "the runtime was built by mvn already: " + start.out());
         Matcher ms = Pattern.compile("Optovik is up in (\\d+) ms").matcher(start.out());
         assertTrue(ms.find(), start.out());
         System.out.println("launcher: start to /health 200 in " + ms.group(1) + " ms");
         HttpResponse<String> health = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/health")).build(),
+                HttpRequest.newBuilder(URI.create(optovik.url("/health"))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, health.statusCode());
         assertTrue(health.body().startsWith("{\"status\":\"up\""), health.body());
@@ -77,7 +65,7 @@ class LauncherIT {
     @Test
     @Order(2)
     void aSecondStartSaysItIsAlreadyRunning() throws Exception {
-        Run again = run("start");
+        OptovikProcess.Run again = run("start");
         assertEquals(0, again.exit(), again.toString());
         assertTrue(again.out().contains("already running"), again.out());
     }
@@ -85,12 +73,12 @@ class LauncherIT {
     @Test
     @Order(3)
     void execRunsGogoCommandsWithTheContractsExitCodes() throws Exception {
-        Run status = run("exec", "optovik:status");
+        OptovikProcess.Run status = run("exec", "optovik:status");
         assertEquals(0, status.exit(), status.toString());
         assertTrue(status.out().contains("database: reachable"), status.out());
         assertTrue(Pattern.compile("firebird-version: 3\\.0\\.\\d+").matcher(status.out()).find(), status.out());
 
-        Run bundles = run("exec", "lb -s");
+        OptovikProcess.Run bundles = run("exec", "lb -s");
         assertEquals(0, bundles.exit(), bundles.toString());
         for (String name : List.of("ru.krek.optovik.api", "ru.krek.optovik.store", "ru.krek.optovik.catalog",
                 "ru.krek.optovik.onec", "ru.krek.optovik.health", "ru.krek.optovik.shell")) {
@@ -98,15 +86,15 @@ class LauncherIT {
                     name + " not Active in:\n" + bundles.out());
         }
 
-        Run unknown = run("exec", "nosuch:command");
+        OptovikProcess.Run unknown = run("exec", "nosuch:command");
         assertEquals(2, unknown.exit(), unknown.toString());
         assertEquals(1, unknown.err().strip().lines().count(), "one line on stderr: " + unknown.err());
 
-        Run failed = run("exec", "new", "java.io.FileInputStream", "/nonexistent/optovik");
+        OptovikProcess.Run failed = run("exec", "new", "java.io.FileInputStream", "/nonexistent/optovik");
         assertEquals(1, failed.exit(), failed.toString());
         assertTrue(failed.err().contains("/nonexistent/optovik"), failed.err());
 
-        Run noCommand = run("exec");
+        OptovikProcess.Run noCommand = run("exec");
         assertEquals(2, noCommand.exit(), noCommand.toString());
     }
 
@@ -114,8 +102,8 @@ class LauncherIT {
     @Order(4)
     void cyrillicSurvivesAnEmptyEnvironment() throws Exception {
         String text = "Прайс-лист ООО «КРЭК»: резисторы, конденсаторы";
-        Run echo = runWith(List.of("env", "-i", "PATH=/usr/bin:/bin", "OPTOVIK_HOME=" + home,
-                "OPTOVIK_HTTP_PORT=" + httpPort, "OPTOVIK_SSH_PORT=" + sshPort, launcher.toString(), "exec", "echo", text));
+        OptovikProcess.Run echo = runWith(List.of("env", "-i", "PATH=/usr/bin:/bin", "OPTOVIK_HOME=" + home,
+                "OPTOVIK_HTTP_PORT=" + optovik.httpPort, "OPTOVIK_SSH_PORT=" + optovik.sshPort, optovik.launcher.toString(), "exec", "echo", text));
         assertEquals(0, echo.exit(), echo.toString());
         assertEquals(text, echo.out().strip());
     }
@@ -124,21 +112,21 @@ class LauncherIT {
     @Order(5)
     void anExchangeIsGeneratedAndImportedFromTheCallersFolder() throws Exception {
         Path caller = Files.createDirectories(home.resolve("caller with space"));
-        Run generate = runIn(caller, "exec", "catalog:generate", "exchange", "--offers", "200");
+        OptovikProcess.Run generate = runIn(caller, "exec", "catalog:generate", "exchange", "--offers", "200");
         assertEquals(0, generate.exit(), generate.toString());
         assertTrue(Files.isRegularFile(caller.resolve("exchange/import.xml")), "relative to the caller: " + generate.out());
 
-        Run imported = runIn(caller, "exec", "catalog:import", "exchange");
+        OptovikProcess.Run imported = runIn(caller, "exec", "catalog:import", "exchange");
         assertEquals(0, imported.exit(), imported.toString());
         assertTrue(imported.out().matches("(?s)run \\d+ succeeded: .*200 offers.*"), imported.out());
 
-        Run stats = run("exec", "catalog:stats");
+        OptovikProcess.Run stats = run("exec", "catalog:stats");
         assertTrue(stats.out().contains("offers: 200"), stats.out());
 
-        Run refused = runIn(caller, "exec", "catalog:import", "exchange/import.xml", "/nonexistent/offers.xml");
+        OptovikProcess.Run refused = runIn(caller, "exec", "catalog:import", "exchange/import.xml", "/nonexistent/offers.xml");
         assertEquals(2, refused.exit(), "a missing file is bad usage: " + refused);
         Files.writeString(caller.resolve("broken.xml"), "<КоммерческаяИнформация ВерсияСхемы=\"2.10\"><Каталог>");
-        Run broken = runIn(caller, "exec", "catalog:import", "broken.xml");
+        OptovikProcess.Run broken = runIn(caller, "exec", "catalog:import", "broken.xml");
         assertEquals(1, broken.exit(), broken.toString());
         assertTrue(broken.err().contains("broken.xml"), "the reason names the file: " + broken.err());
     }
@@ -146,16 +134,16 @@ class LauncherIT {
     @Test
     @Order(6)
     void statusAndStopAndNotRunning() throws Exception {
-        Run status = run("status");
+        OptovikProcess.Run status = run("status");
         assertEquals(0, status.exit(), status.toString());
         assertTrue(status.out().contains("running: yes"), status.out());
 
-        Run stop = run("stop");
+        OptovikProcess.Run stop = run("stop");
         assertEquals(0, stop.exit(), stop.toString());
         assertFalse(Files.exists(home.resolve("optovik.pid")));
 
         assertEquals(3, run("status").exit());
-        Run exec = run("exec", "optovik:status");
+        OptovikProcess.Run exec = run("exec", "optovik:status");
         assertEquals(3, exec.exit(), exec.toString());
         assertEquals(0, run("stop").exit(), "stopping what is not running is fine");
         assertEquals(2, run("frobnicate").exit(), "an unknown launcher command is a usage error");
@@ -165,44 +153,15 @@ class LauncherIT {
         return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
     }
 
-    private static Run run(String... args) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(launcher.toString());
-        command.addAll(List.of(args));
-        return runWith(command);
+    private static OptovikProcess.Run run(String... args) throws Exception {
+        return optovik.run(args);
     }
 
-    private static Run runIn(Path folder, String... args) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(launcher.toString());
-        command.addAll(List.of(args));
-        return runWith(command, folder);
+    private static OptovikProcess.Run runIn(Path folder, String... args) throws Exception {
+        return optovik.runIn(folder, args);
     }
 
-    private static Run runWith(List<String> command) throws Exception {
-        return runWith(command, Path.of("").toAbsolutePath());
-    }
-
-    private static Run runWith(List<String> command, Path folder) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("OPTOVIK_HOME", home.toString());
-        env.put("OPTOVIK_HTTP_PORT", Integer.toString(httpPort));
-        env.put("OPTOVIK_SSH_PORT", Integer.toString(sshPort));
-        Path out = Files.createTempFile("launcher", ".out");
-        Path err = Files.createTempFile("launcher", ".err");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!process.waitFor(180, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("timed out: " + command);
-        }
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private static OptovikProcess.Run runWith(List<String> command) throws Exception {
+        return optovik.runWith(command, Path.of("").toAbsolutePath());
     }
 }

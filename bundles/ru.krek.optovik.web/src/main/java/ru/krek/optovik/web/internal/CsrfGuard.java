@@ -26,12 +26,27 @@ public final class CsrfGuard {
     static final String COOKIE = "optovik_csrf";
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
 
-    private final AppSecrets secrets;
-    private final SecureRandom random = new SecureRandom();
+    /** Where the signing secret comes from: the database (AppSecrets) in service, a fixed one in unit tests. */
+    @FunctionalInterface
+    interface Secrets {
+        byte[] secret(String name) throws SQLException;
+    }
+
+    private final Secrets secrets;
+    private final SecureRandom random;
 
     @Activate
     public CsrfGuard(@Reference Store store) {
-        this.secrets = new AppSecrets(store, random);
+        this(new SecureRandom(), store);
+    }
+
+    private CsrfGuard(SecureRandom random, Store store) {
+        this(new AppSecrets(store, random)::secret, random);
+    }
+
+    CsrfGuard(Secrets secrets, SecureRandom random) {
+        this.secrets = secrets;
+        this.random = random;
     }
 
     /** The value for the form's csrf field; sets the cookie when the browser has none yet. */

@@ -5,8 +5,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
@@ -26,9 +28,11 @@ import ru.krek.optovik.api.mail.PostOffice;
 
 /**
  * GET / shows the registration form; POST / registers. Whatever the directory answers for a valid form
- * (new, known, blocked), the client sees the same "check your mail" page, so the site reveals no e-mail.
+ * (new, known, blocked), the client sees the same "check your mail" page, so the site reveals no e-mail;
+ * only the letter differs (RegistrationOutcomes).
  */
-@Component(service = Servlet.class)
+// the PID is optovik.web (DESIGN.md), not the component's name
+@Component(service = Servlet.class, configurationPid = WebConfig.PID)
 @Designate(ocd = WebConfig.class)
 @HttpWhiteboardContextSelect(SiteContext.SELECT)
 // "/" is the context's default servlet: the whiteboard ignores the root-only pattern ""; other paths fall
@@ -43,21 +47,22 @@ public final class RegistrationServlet extends HttpServlet {
 
     private final transient ClientDirectory directory;
     private final transient CsrfGuard csrf;
-    private final transient CatalogGroups catalog;
-    private final transient Pages pages;
-    private final transient ConfirmationLetters letters;
+    private final transient SettingsPage page;
+    private final transient RegistrationOutcomes outcomes;
     private final transient ClientAddress address;
+    private final transient RegistrationLimiter limiter;
 
     @Activate
     public RegistrationServlet(@Reference ClientDirectory directory, @Reference PostOffice office,
-            @Reference LetterTemplates templates, @Reference CsrfGuard csrf, @Reference CatalogGroups catalog,
-            @Reference Pages pages, WebConfig config) {
+            @Reference LetterTemplates templates, @Reference CsrfGuard csrf, @Reference SettingsPage page, WebConfig config) {
         this.directory = directory;
         this.csrf = csrf;
-        this.catalog = catalog;
-        this.pages = pages;
-        this.letters = new ConfirmationLetters(office, templates, config.public_url());
+        this.page = page;
+        this.outcomes = new RegistrationOutcomes(new ClientLetters(office, templates, directory, new SiteUrls(config.public_url())),
+                new ManagerLetters(office, templates));
         this.address = new ClientAddress(config.trusted_proxies());
+        this.limiter = new RegistrationLimiter(config.registration_rate_per_hour(), config.registration_rate_per_hour_loopback(),
+                Clock.systemUTC());
     }
 
     @Override
@@ -74,33 +79,35 @@ public final class RegistrationServlet extends HttpServlet {
             return;
         }
         request.setCharacterEncoding("UTF-8");
-        RegistrationForm form = RegistrationForm.of(request);
+        RegistrationForm form = RegistrationForm.of(request::getParameterValues);
         try {
             if (!csrf.valid(request)) {
                 form(request, response, HttpServletResponse.SC_FORBIDDEN, form,
                         Map.of("form", "Форма устарела или открыта не с нашего сайта. Проверьте данные и отправьте её ещё раз."));
                 return;
             }
-            Map<String, String> problems = form.problems();
+            Map<String, String> problems = form.problems(new HashSet<>(page.formatIds()));
             if (!problems.isEmpty()) {
                 form(request, response, HttpServletResponse.SC_BAD_REQUEST, form, problems);
                 return;
             }
-            Registration registration = directory.register(form.details(), form.chosenGroups(), form.options(),
-                    new Consent(CONSENT_VERSION, Instant.now(), address.of(request)));
-            if (registration.token().isPresent()) {
-                letters.send(form.details(), registration, registration.token().get());
-            } else {
-                LOG.info("registration of client {}: {}, no letter sent", registration.clientId(), registration.outcome());
+            String from = address.of(request);
+            if (!limiter.tryAcquire(from)) {
+                LOG.warn("registration from {} refused: over registration.rate.per.hour", from);
+                page.render(response, 429, "message", Map.of("id", "rate-limited", "title", "Слишком много регистраций",
+                        "text", "С вашего адреса за последний час уже было много регистраций. Пожалуйста, попробуйте позже "
+                                + "или напишите в отдел оптовых продаж КРЭК."));
+                return;
             }
-            pages.render(response, HttpServletResponse.SC_OK, "check-mail", Map.of("email", form.details().email()));
+            Registration registration = directory.register(form.details(), form.chosenGroups(), form.options(),
+                    new Consent(CONSENT_VERSION, Instant.now(), from));
+            outcomes.tell(registration, form.details());
+            page.render(response, HttpServletResponse.SC_OK, "check-mail", Map.of("email", form.details().email()));
         } catch (InvalidClientException e) {
             form(request, response, HttpServletResponse.SC_BAD_REQUEST, form, e.problems());
-        } catch (IOException e) {
-            throw e;
         } catch (Exception e) {
             LOG.error("registration failed: {}", e.toString(), e);
-            pages.render(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "message", Map.of("title", "Сервис временно недоступен",
+            page.render(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "message", Map.of("title", "Сервис временно недоступен",
                     "text", "Не удалось принять регистрацию. Пожалуйста, попробуйте ещё раз через несколько минут."));
         }
     }
@@ -109,7 +116,7 @@ public final class RegistrationServlet extends HttpServlet {
         if ("/".equals(request.getRequestURI())) {
             return false;
         }
-        pages.render(response, HttpServletResponse.SC_NOT_FOUND, "message", Map.of("title", "Страница не найдена",
+        page.render(response, HttpServletResponse.SC_NOT_FOUND, "message", Map.of("title", "Страница не найдена",
                 "text", "Такой страницы на сайте нет. Регистрация — на главной странице."));
         return true;
     }
@@ -118,23 +125,15 @@ public final class RegistrationServlet extends HttpServlet {
             Map<String, String> errors) throws IOException {
         Map<String, Object> model = new HashMap<>();
         try {
-            model.put("csrf", csrf.token(request, response));
-            model.put("groups", catalog.tree().stream()
-                    .map(g -> Map.of("id", g.id(), "name", g.name(), "depth", g.depth())).toList());
+            page.fill(model, request, response, form.groups(), List.of(), form.settings(), errors);
         } catch (Exception e) {
             LOG.error("registration form unavailable: {}", e.toString(), e);
-            pages.render(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "message", Map.of("title", "Сервис временно недоступен",
+            page.render(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "message", Map.of("title", "Сервис временно недоступен",
                     "text", "Форма регистрации сейчас недоступна. Пожалуйста, попробуйте позже."));
             return;
         }
         model.put("values", form.values());
-        model.put("chosen", form.groups());
         model.put("consent", form.consent());
-        model.put("errors", errors);
-        model.put("pricelistFrequencies", List.of(List.of("each-import", "после каждой выгрузки каталога"),
-                List.of("daily", "раз в день"), List.of("weekly", "раз в неделю"), List.of("monthly", "раз в месяц")));
-        model.put("notifyFrequencies", List.of(List.of("instant", "сразу"), List.of("daily", "сводкой раз в день"),
-                List.of("weekly", "сводкой раз в неделю"), List.of("off", "не присылать")));
-        pages.render(response, status, "register", model);
+        page.render(response, status, "register", model);
     }
 }

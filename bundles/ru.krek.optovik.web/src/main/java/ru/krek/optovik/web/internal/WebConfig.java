@@ -15,8 +15,14 @@ public @interface WebConfig {
     String public_url() default "http://localhost:8080/";
 
     @AttributeDefinition(name = "registration.rate.per.hour",
-            description = "Registrations allowed per client address and hour (not enforced yet)")
+            description = "Registrations allowed per client address and hour; over it the site answers 429 and stores nothing")
     int registration_rate_per_hour() default 10;
+
+    @AttributeDefinition(name = "registration.rate.per.hour.loopback",
+            description = "The same for callers on this machine (127.0.0.0/8, ::1): the demo and local scripts register "
+                    + "many clients; -1 = no limit. A reverse proxy on this machine must be listed in trusted.proxies, "
+                    + "or every client would count as loopback")
+    int registration_rate_per_hour_loopback() default 100;
 
     @AttributeDefinition(name = "trusted.proxies", required = false,
             description = "Addresses of reverse proxies whose X-Forwarded-For is believed, comma-separated")
