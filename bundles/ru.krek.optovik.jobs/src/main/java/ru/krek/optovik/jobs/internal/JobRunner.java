@@ -55,11 +55,12 @@ public final class JobRunner implements Jobs {
         thread.setDaemon(true);
         return thread;
     });
-    private volatile Clock clock = Clock.systemDefaultZone();
+    private final JobClock time;
     private volatile Schedules schedules = Schedules.none();
 
     @Activate
-    public JobRunner(@Reference Store store, @Reference OperatorAlerts alerts) {
+    public JobRunner(@Reference Store store, @Reference OperatorAlerts alerts, @Reference JobClock time) {
+        this.time = time;
         this.table = new RunTable(store, ManagementFactory.getRuntimeMXBean().getName() + "/"
                 + UUID.randomUUID().toString().substring(0, 8));
         this.alerts = alerts;
@@ -86,13 +87,12 @@ public final class JobRunner implements Jobs {
         jobs.remove(job.name(), job);
     }
 
-    /** The scheduler's clock, a test's included: the runs' times come from it too. */
-    void useClock(Clock clock) {
-        this.clock = clock;
+    Clock clock() {
+        return time.clock();
     }
 
-    Clock clock() {
-        return clock;
+    JobClock.Current time() {
+        return time.current();
     }
 
     @Override
@@ -122,12 +122,12 @@ public final class JobRunner implements Jobs {
             }
             Optional<JobRun> recorded;
             try {
-                recorded = table.insert(name, checked, startedBy, scheduled, clock.instant());
+                recorded = table.insert(name, checked, startedBy, scheduled, time.clock().instant());
             } catch (SQLException e) {
                 throw new JobException("cannot record a run of " + name + ": " + e.getMessage(), e);
             }
             recorded.ifPresent(run -> {
-                RunningJob r = new RunningJob(run, table, clock);
+                RunningJob r = new RunningJob(run, table, time.clock());
                 running.put(name, r);
                 threads.execute(() -> execute(job, r));
             });
@@ -150,7 +150,7 @@ public final class JobRunner implements Jobs {
             error = error.replaceAll("\\s+", " ").trim();
         }
         run.log(status == JobRun.Status.SUCCEEDED ? "succeeded" : error);
-        JobRun ended = run.ended(status, error, clock.instant());
+        JobRun ended = run.ended(status, error, time.clock().instant());
         try {
             table.finish(ended);
         } catch (SQLException e) {
@@ -253,7 +253,7 @@ public final class JobRunner implements Jobs {
 
     @Override
     public List<ScheduledJob> schedule() {
-        Clock now = clock;
+        Clock now = time.clock();
         return schedules.next(now.instant(), now.getZone());
     }
 
@@ -270,7 +270,7 @@ public final class JobRunner implements Jobs {
     void beat() {
         for (RunningJob r : running.values()) {
             try {
-                if (table.beat(r.runId(), r.job(), r.done(), r.total(), clock.instant()) && !r.cancelRequested()) {
+                if (table.beat(r.runId(), r.job(), r.done(), r.total(), time.clock().instant()) && !r.cancelRequested()) {
                     r.requestCancel();
                     r.log("cancel requested");
                 }
@@ -278,10 +278,6 @@ public final class JobRunner implements Jobs {
                 LOG.debug("heartbeat of run {} not recorded: {}", r.runId(), e.getMessage());
             }
         }
-    }
-
-    RunTable table() {
-        return table;
     }
 
     private RunningJob local(long id) {
