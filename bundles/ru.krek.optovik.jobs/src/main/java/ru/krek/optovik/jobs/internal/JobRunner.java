@@ -57,6 +57,8 @@ public final class JobRunner implements Jobs {
     });
     private final JobClock time;
     private volatile Schedules schedules = Schedules.none();
+    /** Set on the scheduler's thread once the database answered. */
+    private boolean orphansChecked;
 
     @Activate
     public JobRunner(@Reference Store store, @Reference OperatorAlerts alerts, @Reference JobClock time) {
@@ -64,14 +66,6 @@ public final class JobRunner implements Jobs {
         this.table = new RunTable(store, ManagementFactory.getRuntimeMXBean().getName() + "/"
                 + UUID.randomUUID().toString().substring(0, 8));
         this.alerts = alerts;
-        try {
-            int abandoned = table.abandonOrphans(Instant.now());
-            if (abandoned > 0) {
-                LOG.warn("{} job run(s) left running by a stopped process are marked failed (abandoned)", abandoned);
-            }
-        } catch (SQLException e) {
-            LOG.debug("orphaned job runs not checked, the database is not ready: {}", e.getMessage());
-        }
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -268,6 +262,9 @@ public final class JobRunner implements Jobs {
 
     /** Heartbeats of the runs under way here; takes in a cancel asked for from another process. */
     void beat() {
+        if (!orphansChecked) {
+            orphansChecked = abandonOrphans();
+        }
         for (RunningJob r : running.values()) {
             try {
                 if (table.beat(r.runId(), r.job(), r.done(), r.total(), time.clock().instant()) && !r.cancelRequested()) {
@@ -277,6 +274,19 @@ public final class JobRunner implements Jobs {
             } catch (SQLException e) {
                 LOG.debug("heartbeat of run {} not recorded: {}", r.runId(), e.getMessage());
             }
+        }
+    }
+
+    /** Runs a stopped process left marked running end as failed (abandoned), once the database answers. */
+    private boolean abandonOrphans() {
+        try {
+            int abandoned = table.abandonOrphans(time.clock().instant());
+            if (abandoned > 0) {
+                LOG.warn("{} job run(s) left running by a stopped process are marked failed (abandoned)", abandoned);
+            }
+            return true;
+        } catch (SQLException | IllegalStateException e) {
+            return false; // the database is not ready yet: the next heartbeat tries again
         }
     }
 
