@@ -2,6 +2,7 @@ package ru.krek.optovik.itest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -135,6 +136,39 @@ class OutboxTest {
         server.rules("[]");
         outbox.resume();
         OptovikFramework.await("the third letter", () -> letters(campaign).values().stream().anyMatch(l -> l.status() == OutboxStatus.SENT));
+    }
+
+    @Test
+    void theCommandsShowAndSteerTheOutbox() throws Exception {
+        FaultSmtpServer server = server();
+        server.rules("[{\"stage\": \"rcpt\", \"address\": \"" + address("f1") + "\", \"reply\": \"550 5.1.1 unknown\"}]");
+        send(server);
+        RuntimeTest.gogo("mail:pause проверка паузы");
+        Campaign campaign = queue("commands", "f1", "f2");
+        String paused = RuntimeTest.gogo("mail:outbox --status queued");
+        assertTrue(paused.startsWith("sending: paused (проверка паузы)"), paused);
+        assertTrue(paused.contains(address("f2")) && paused.contains("queued"), paused);
+        assertEquals("sending: on", RuntimeTest.gogo("mail:resume").strip());
+        awaitSettled(campaign, 2);
+
+        String failed = RuntimeTest.gogo("mail:outbox --status failed");
+        assertTrue(failed.contains(address("f1")) && failed.contains("550 5.1.1 unknown"), failed);
+        assertTrue(RuntimeTest.gogo("mail:suppressed").contains(address("f1")));
+        server.rules("[]");
+        assertEquals("cleared: " + address("f1"), RuntimeTest.gogo("mail:suppressed --clear " + address("f1")).strip());
+        assertFalse(RuntimeTest.gogo("mail:suppressed").contains(address("f1")));
+        long id = letters(campaign).values().stream().filter(l -> l.status() == OutboxStatus.FAILED).findFirst().orElseThrow().id();
+        assertEquals("queued again: 1", RuntimeTest.gogo("mail:retry " + id).strip());
+        assertTrue(awaitSettled(campaign, 2).values().stream().allMatch(l -> l.status() == OutboxStatus.SENT));
+
+        assertThrows(IllegalArgumentException.class, () -> RuntimeTest.gogo("mail:retry " + id));
+        assertThrows(IllegalArgumentException.class, () -> RuntimeTest.gogo("mail:retry"));
+        assertThrows(IllegalArgumentException.class, () -> RuntimeTest.gogo("mail:retry abc"));
+        assertThrows(IllegalArgumentException.class, () -> RuntimeTest.gogo("mail:outbox --status lost"));
+        assertThrows(IllegalArgumentException.class, () -> RuntimeTest.gogo("mail:suppressed --clear nobody@nowhere.example"));
+        for (String command : List.of("send", "outbox", "retry", "pause", "resume", "suppressed")) {
+            assertTrue(RuntimeTest.gogo("help mail:" + command).contains("usage: mail:" + command), command);
+        }
     }
 
     private FaultSmtpServer server() throws Exception {
