@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -168,6 +170,64 @@ class OutboxTest {
         assertThrows(IllegalArgumentException.class, () -> RuntimeTest.gogo("mail:suppressed --clear nobody@nowhere.example"));
         for (String command : List.of("send", "outbox", "retry", "pause", "resume", "suppressed")) {
             assertTrue(RuntimeTest.gogo("help mail:" + command).contains("usage: mail:" + command), command);
+        }
+    }
+
+    @Test
+    void aLetterLeftInFlightByADeadProcessIsSentOnceItsLeaseRunsOut() throws Exception {
+        FaultSmtpServer server = server();
+        OptovikFramework.await("nothing else in flight", () -> OutboxTest.inFlight() == 0);
+        outbox.pause("a dead process holds a letter");
+        Campaign campaign = queue("lease", "g1", "g2");
+        long held = letters(campaign).keySet().stream().min(Long::compare).orElseThrow();
+        // As a process killed while sending leaves it: claimed by another installation, lease already run out for one.
+        ClientFixture.update("update mail_letter set status = 'sending', claim_owner = 'dead-host:/opt/optovik', attempts = 1, "
+                + "claim_until = ? where id = ?", LocalDateTime.now(ZoneOffset.UTC).minusMinutes(1), held);
+        send(server);
+        outbox.resume();
+        Map<Long, OutboxLetter> settled = awaitSettled(campaign, 2);
+        assertTrue(settled.values().stream().allMatch(l -> l.status() == OutboxStatus.SENT), settled.toString());
+        assertEquals(2, settled.get(held).attempts());
+        assertEquals(2, server.letters().size());
+    }
+
+    @Test
+    void aSecondProcessClaimingTheSameOutboxNeverGetsALetterTheSenderSent() throws Exception {
+        FaultSmtpServer server = server();
+        send(server);
+        String[] names = new String[120];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = "h" + i;
+        }
+        Campaign campaign = queue("two", names);
+        // "Process B": the sender's claim, on its own connection, as fast as it can, until nothing is left.
+        int claimedByB = 0;
+        while (letters(campaign).values().stream().anyMatch(l -> l.status() == OutboxStatus.QUEUED)) {
+            for (OutboxLetter l : letters(campaign).values()) {
+                try {
+                    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+                    claimedByB += ClientFixture.update("update mail_letter set status = 'sent', claim_owner = 'process-b', sent = ? "
+                            + "where id = ? and status = 'queued' and next_attempt <= ?", now, l.id(), now);
+                } catch (java.sql.SQLException conflict) {
+                    // the sender's claim of the same row won
+                }
+            }
+        }
+        Map<Long, OutboxLetter> settled = awaitSettled(campaign, names.length);
+        assertTrue(settled.values().stream().allMatch(l -> l.status() == OutboxStatus.SENT));
+        List<String> ids = new ArrayList<>();
+        for (Path eml : server.letters()) {
+            ids.add(MailTest.read(eml).getMessageID());
+        }
+        assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "a letter went twice");
+        assertEquals(names.length, ids.size() + claimedByB, "sent by the sender " + ids.size() + ", claimed by B " + claimedByB);
+    }
+
+    private static long inFlight() {
+        try {
+            return Long.parseLong(ClientFixture.column("select count(*) from mail_letter where status = 'sending'").get(0));
+        } catch (Exception e) {
+            throw new AssertionError(e);
         }
     }
 
