@@ -58,6 +58,7 @@ class MailSendTest {
         Client beta = directory.add(NewClient.of(ClientFixture.details("ООО «Бета»", "7736207543", "beta@beta.example")));
         directory.pause(directory.add(NewClient.of(ClientFixture.details("ООО «Гамма»", "7707083893", "g@gamma.example"))).id());
         Path sheets = Files.createDirectories(fixture.work.resolve("lists"));
+        java.util.concurrent.atomic.AtomicInteger builds = new java.util.concurrent.atomic.AtomicInteger();
         lists = OptovikFramework.context().registerService(PriceLists.class, new PriceLists() {
             @Override
             public List<PriceListFormat> formats() {
@@ -66,6 +67,7 @@ class MailSendTest {
 
             @Override
             public Optional<PriceListFile> build(long clientId, String formatId) {
+                builds.incrementAndGet();
                 try {
                     Path file = Files.writeString(sheets.resolve(clientId + ".csv"), "код;цена\nR1;1,00\n");
                     return Optional.of(new PriceListFile(file, "Прайс-лист КРЭК " + clientId + ".csv", CSV, 1, 0));
@@ -82,6 +84,7 @@ class MailSendTest {
         OptovikFramework.await("two letters at the server", () -> count(server) == 2);
         String second = RuntimeTest.gogo("mail:send");
         assertTrue(second.contains("nothing queued") && second.contains("queued: 0") && second.contains("already: 2"), second);
+        assertEquals(2, builds.get(), "clients served in the campaign cost no second build");
 
         MimeMessage toAlfa = letterTo(server, "ivan@alfa.example");
         assertEquals("anna@krek.example", ((jakarta.mail.internet.InternetAddress) toAlfa.getReplyTo()[0]).getAddress());

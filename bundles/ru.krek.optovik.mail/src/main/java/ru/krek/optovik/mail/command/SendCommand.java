@@ -98,8 +98,13 @@ public final class SendCommand {
             key = force ? CampaignKeys.forced(key, now) : key;
             String outcome;
             try {
-                Optional<PriceListFile> file = lists.build(client.id(), null);
-                if (file.isEmpty()) {
+                // A client served in this campaign already costs no price-list build.
+                boolean served = outbox.queued(CampaignKeys.PRICELIST, key, client.id());
+                Optional<PriceListFile> file = served ? Optional.empty() : lists.build(client.id(), null);
+                if (served) {
+                    outcome = "already queued in this campaign";
+                    already++;
+                } else if (file.isEmpty()) {
                     outcome = "no list (no lines for this client)";
                 } else if (dryRun) {
                     outcome = "would queue " + file.get().fileName() + " (" + file.get().lines() + " lines)";
