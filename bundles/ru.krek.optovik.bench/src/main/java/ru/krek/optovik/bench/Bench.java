@@ -23,6 +23,7 @@ public final class Bench {
             Report report = switch (args[0]) {
                 case "import" -> new ImportBench(root, options).run();
                 case "mail" -> new MailBench(options).run();
+                case "pricelists" -> new PriceListBench(root, options).run();
                 default -> throw new IllegalArgumentException("unknown benchmark: " + args[0]);
             };
             report.print(System.out);
@@ -35,6 +36,7 @@ public final class Bench {
         System.err.println("run/bench: " + problem);
         System.err.println("usage: run/bench import --offers N [--server] [--seed S]");
         System.err.println("       run/bench mail --letters N [--attachment-kb K]");
+        System.err.println("       run/bench pricelists --clients N --terms T --lines L [--seed S]");
         System.exit(2);
     }
 

@@ -50,8 +50,8 @@ public interface CatalogStore {
     long state() throws CatalogImportException;
 
     /**
-     * Streams the present offers of groups, subgroups included, each with its price in one price type,
-     * in one query (since 1.3). Order: groups in catalog order ({@link #groups()}), then offers by name
+     * Gives the present offers of groups, subgroups included, each with its price in one price type,
+     * read in one query and held in memory for the ordering (since 1.3). Order: groups in catalog order ({@link #groups()}), then offers by name
      * and Ид within a group. A product in several of the groups comes once per group.
      *
      * @param groupIds    group Ид's whose offers to give, their subgroups included; empty = every group
