@@ -22,6 +22,7 @@ public final class Bench {
             Options options = new Options(Arrays.asList(args).subList(1, args.length));
             Report report = switch (args[0]) {
                 case "import" -> new ImportBench(root, options).run();
+                case "formats" -> new FormatsBench(options).run();
                 default -> throw new IllegalArgumentException("unknown benchmark: " + args[0]);
             };
             report.print(System.out);
@@ -33,6 +34,7 @@ public final class Bench {
     private static void usage(String problem) {
         System.err.println("run/bench: " + problem);
         System.err.println("usage: run/bench import --offers N [--server] [--seed S]");
+        System.err.println("       run/bench formats [--lines L] [--lists N] [--threads T] [--warehouses] [--seed S]");
         System.exit(2);
     }
 
