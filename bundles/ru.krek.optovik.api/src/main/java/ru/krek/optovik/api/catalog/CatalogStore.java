@@ -35,6 +35,21 @@ public interface CatalogStore {
     /** The groups present now (not gone, not deleted), in the order 1C sent them. */
     List<CatalogGroup> groups() throws CatalogImportException;
 
+    /**
+     * Every group the catalog has ever held, gone ones included and marked, in the order 1C sent them;
+     * the present ones are those of {@link #groups()}.
+     *
+     * @since 1.3
+     */
+    List<KnownGroup> knownGroups() throws CatalogImportException;
+
+    /**
+     * The price types 1C declared (a price type stays once declared), by Ид.
+     *
+     * @since 1.3
+     */
+    List<PriceType> priceTypes() throws CatalogImportException;
+
     /** What one run changed, in a stable order (kind, then offer id, then price type). */
     List<CatalogChange> changes(long runId) throws CatalogImportException;
 }

@@ -19,6 +19,8 @@ import ru.krek.optovik.api.catalog.CatalogStats;
 import ru.krek.optovik.api.catalog.CatalogStore;
 import ru.krek.optovik.api.catalog.ImportRun;
 import ru.krek.optovik.api.catalog.ImportSource;
+import ru.krek.optovik.api.catalog.KnownGroup;
+import ru.krek.optovik.api.catalog.PriceType;
 import ru.krek.optovik.api.store.Store;
 
 /** The catalog in Optovik's Firebird database (tables from db/002-catalog.sql). */
@@ -88,6 +90,16 @@ public final class FirebirdCatalogStore implements CatalogStore {
     @Override
     public List<CatalogGroup> groups() throws CatalogImportException {
         return query(c -> new CatalogQueries(new Sql(c)).groups());
+    }
+
+    @Override
+    public List<KnownGroup> knownGroups() throws CatalogImportException {
+        return query(c -> new CatalogQueries(new Sql(c)).knownGroups());
+    }
+
+    @Override
+    public List<PriceType> priceTypes() throws CatalogImportException {
+        return query(c -> new CatalogQueries(new Sql(c)).priceTypes());
     }
 
     @Override

@@ -58,6 +58,16 @@ class CatalogCommandsTest {
             public List<ru.krek.optovik.api.catalog.CatalogGroup> groups() {
                 return List.of();
             }
+
+            @Override
+            public List<ru.krek.optovik.api.catalog.KnownGroup> knownGroups() {
+                return List.of();
+            }
+
+            @Override
+            public List<ru.krek.optovik.api.catalog.PriceType> priceTypes() {
+                return List.of();
+            }
         };
     }
 

@@ -155,6 +155,16 @@ public final class RecordingStore implements CatalogStore {
     }
 
     @Override
+    public List<ru.krek.optovik.api.catalog.KnownGroup> knownGroups() {
+        return List.of();
+    }
+
+    @Override
+    public List<ru.krek.optovik.api.catalog.PriceType> priceTypes() {
+        return List.of();
+    }
+
+    @Override
     public List<CatalogChange> changes(long runId) {
         return List.of();
     }
