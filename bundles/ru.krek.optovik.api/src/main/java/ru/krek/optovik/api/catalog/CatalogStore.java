@@ -43,11 +43,7 @@ public interface CatalogStore {
      */
     List<KnownGroup> knownGroups() throws CatalogImportException;
 
-    /**
-     * The price types 1C declared (a price type stays once declared), by Ид.
-     *
-     * @since 1.3
-     */
+    /** The price types declared, by name (since 1.3). */
     List<PriceType> priceTypes() throws CatalogImportException;
 
     /** What one run changed, in a stable order (kind, then offer id, then price type). */

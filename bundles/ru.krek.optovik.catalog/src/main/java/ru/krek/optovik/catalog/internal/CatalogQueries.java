@@ -44,7 +44,7 @@ final class CatalogQueries {
     }
 
     List<PriceType> priceTypes() throws SQLException {
-        return sql.list("select id, name, currency, vat_included from catalog_price_type order by id",
+        return sql.list("select id, name, currency, vat_included from catalog_price_type order by name, id",
                 rs -> new PriceType(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)));
     }
 

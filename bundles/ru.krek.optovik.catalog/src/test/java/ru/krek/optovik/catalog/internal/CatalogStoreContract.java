@@ -104,8 +104,8 @@ abstract class CatalogStoreContract {
         assertEquals(List.of("g1", "g3"), store.groups().stream().map(CatalogGroup::id).toList());
         assertEquals(List.of("g1 false", "g2 true", "g3 false"), store.knownGroups().stream()
                 .map(g -> g.id() + " " + g.gone()).sorted().toList());
-        assertEquals(List.of(new PriceType("retail", "Розничная", "RUB", true), new PriceType("wholesale", "Оптовая", "RUB", true)),
-                store.priceTypes());
+        assertEquals(List.of(new PriceType("wholesale", "Оптовая", "RUB", true), new PriceType("retail", "Розничная", "RUB", true)),
+                store.priceTypes(), "by name");
     }
 
     @Test
