@@ -63,6 +63,14 @@ public interface CatalogStore {
     void offers(Collection<String> groupIds, String priceTypeId, Consumer<? super CatalogOffer> each)
             throws CatalogImportException;
 
+    /**
+     * Every group the catalog has ever held, gone ones included and marked, in the order 1C sent them;
+     * the present ones are those of {@link #groups()}.
+     *
+     * @since 1.3
+     */
+    List<KnownGroup> knownGroups() throws CatalogImportException;
+
     /** What one run changed, in a stable order (kind, then offer id, then price type). */
     List<CatalogChange> changes(long runId) throws CatalogImportException;
 }

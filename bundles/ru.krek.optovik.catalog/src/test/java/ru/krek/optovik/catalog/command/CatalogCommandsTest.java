@@ -79,6 +79,11 @@ class CatalogCommandsTest {
                     java.util.function.Consumer<? super ru.krek.optovik.api.catalog.CatalogOffer> each) {
                 // the commands list no offers
             }
+
+            @Override
+            public List<ru.krek.optovik.api.catalog.KnownGroup> knownGroups() {
+                return List.of();
+            }
         };
     }
 
