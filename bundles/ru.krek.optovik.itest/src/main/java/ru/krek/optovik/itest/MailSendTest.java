@@ -26,7 +26,8 @@ import ru.krek.optovik.api.pricelist.PriceLists;
 
 /**
  * mail:send end to end: active clients from the directory, their price lists (a stand-in PriceLists
- * service until the pricing bundle lands), the outbox, the sender and a real SMTP server.
+ * service ranked above the pricing bundle's, so the test counts builds and needs no catalog), the
+ * outbox, the sender and a real SMTP server.
  */
 class MailSendTest {
 
@@ -75,7 +76,7 @@ class MailSendTest {
                     throw new java.io.UncheckedIOException(e);
                 }
             }
-        }, null);
+        }, new java.util.Hashtable<>(java.util.Map.of(org.osgi.framework.Constants.SERVICE_RANKING, Integer.MAX_VALUE)));
         server = new FaultSmtpServer(fixture.work.resolve("smtp"));
         SmtpTest.useSmtp(server, "send-" + System.nanoTime() + "@krek.example", "rate.per.minute", 0);
 
@@ -111,8 +112,15 @@ class MailSendTest {
         assertThrows(IllegalArgumentException.class, () -> RuntimeTest.gogo("mail:send --clients abc"));
         lists.unregister();
         lists = null;
-        IllegalStateException none = assertThrows(IllegalStateException.class, () -> RuntimeTest.gogo("mail:send"));
-        assertTrue(none.getMessage().contains("price lists are unavailable"), none.getMessage());
+        org.osgi.framework.Bundle pricing = java.util.Arrays.stream(OptovikFramework.context().getBundles())
+                .filter(b -> "ru.krek.optovik.pricing".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        pricing.stop();
+        try {
+            IllegalStateException none = assertThrows(IllegalStateException.class, () -> RuntimeTest.gogo("mail:send"));
+            assertTrue(none.getMessage().contains("price lists are unavailable"), none.getMessage());
+        } finally {
+            pricing.start();
+        }
         assertFalse(RuntimeTest.gogo("help mail:send").isBlank());
     }
 

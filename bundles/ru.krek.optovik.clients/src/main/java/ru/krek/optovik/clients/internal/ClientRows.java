@@ -110,8 +110,10 @@ final class ClientRows {
             parameters.addAll(covering);
         }
         if (q.text() != null && !q.text().isBlank()) {
-            where.append(" and (lower(company) containing ? or inn containing ? or email_key containing ? "
-                    + "or lower(contact) containing ? or lower(city) containing ?)");
+            // the cast: Firebird types a bare ? after its column, and text longer than the INN would not fit
+            where.append(" and (lower(company) containing cast(? as varchar(400)) or inn containing cast(? as varchar(400))"
+                    + " or email_key containing cast(? as varchar(400)) or lower(contact) containing cast(? as varchar(400))"
+                    + " or lower(city) containing cast(? as varchar(400)))");
             String t = q.text().strip().toLowerCase(Locale.ROOT);
             parameters.addAll(List.of(t, t, t, t, t));
         }
