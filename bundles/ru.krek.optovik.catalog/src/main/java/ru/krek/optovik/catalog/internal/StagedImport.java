@@ -138,7 +138,6 @@ final class StagedImport implements CatalogImport {
             writer.drain();
             timing.stop("reader waits for last rows", draining, 0);
             Apply apply = new Apply(new Sql(transaction, timing), runId, receiver.fileNames);
-            apply.unfold();
             apply.checkReferences();
             orphans = apply.apply(receiver.full, this::warn);
             changes = apply.changes();
