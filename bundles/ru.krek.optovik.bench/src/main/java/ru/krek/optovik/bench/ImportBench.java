@@ -55,9 +55,12 @@ final class ImportBench {
             double importSeconds;
             try (OptovikProcess optovik = new OptovikProcess(root, work.resolve("home"), etc, "-Xlog:gc:file=" + gcLog)) {
                 optovik.start();
-                long start = System.nanoTime();
-                optovik.exec("catalog:import " + exchange);
-                importSeconds = seconds(start);
+                try (LiveHeap heap = new LiveHeap(optovik.pid(), 5)) {
+                    long start = System.nanoTime();
+                    optovik.exec("catalog:import " + exchange);
+                    importSeconds = seconds(start);
+                    heap.collect();
+                }
                 String stats = optovik.exec("catalog:stats");
                 Matcher m = OFFERS.matcher(stats);
                 if (!m.find() || Long.parseLong(m.group(1)) != staxOffers) {

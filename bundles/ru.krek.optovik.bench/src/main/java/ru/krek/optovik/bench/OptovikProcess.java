@@ -19,10 +19,15 @@ final class OptovikProcess implements AutoCloseable {
     private final Path launcher;
     private final Map<String, String> env;
     private final Path log;
+    private final Path home;
 
     OptovikProcess(Path root, Path home, Path etc, String javaExtra) throws IOException {
         this.launcher = root.resolve("run/optovik");
         this.log = home.resolve("bench-launcher.log");
+        this.home = home;
+        // OPTOVIK_JAVA_EXTRA of the caller (a flight recording, say) is kept beside the benchmark's own.
+        String callers = System.getenv("OPTOVIK_JAVA_EXTRA");
+        javaExtra = callers == null || callers.isBlank() ? javaExtra : callers + " " + javaExtra;
         this.env = Map.of("OPTOVIK_HOME", home.toString(), "OPTOVIK_ETC", etc.toString(),
                 "OPTOVIK_HTTP_PORT", String.valueOf(freePort()), "OPTOVIK_SSH_PORT", String.valueOf(freePort()),
                 "OPTOVIK_JAVA_EXTRA", javaExtra);
@@ -31,6 +36,11 @@ final class OptovikProcess implements AutoCloseable {
 
     void start() throws IOException, InterruptedException {
         run("start");
+    }
+
+    /** The running process (run/optovik's pid file). */
+    long pid() throws IOException {
+        return Long.parseLong(Files.readString(home.resolve("optovik.pid")).strip());
     }
 
     /** One shell command; its output, or an exception with its error line. */

@@ -22,6 +22,12 @@ final class Apply {
     private final Sql sql;
     private final long runId;
     private final List<String> fileNames;
+    /**
+     * The catalog held no product and no offer before this apply (a first import): every row it has
+     * then came from the stage, so the steps that look for what the stage does not restate (gone,
+     * prices and stock not carried, old values that changed) can find nothing and are skipped.
+     */
+    private boolean fresh;
 
     Apply(Sql sql, long runId, List<String> fileNames) {
         this.sql = sql;
@@ -47,17 +53,21 @@ final class Apply {
 
     /** @return products made from offers that had no catalog entry */
     long apply(FullFiles full, Consumer<String> warn) throws SQLException {
+        fresh = sql.count("select count(*) from rdb$database where exists (select 1 from catalog_offer) "
+                + "or exists (select 1 from catalog_product)") == 0;
         groups(full);
         products(full);
         long orphans = orphanProducts(warn);
         full.offers.simplify(sql);
         full.prices.simplify(sql);
         full.stock.simplify(sql);
-        offerChanges();
+        if (!fresh) {
+            offerChanges();
+        }
         offers(full);
         stock(full);
         prices(full);
-        if (!full.offers.isEmpty()) {
+        if (!full.offers.isEmpty() && !fresh) {
             sql.update("update catalog_offer o set gone = true, fp = null where o.gone = false and " + full.offers.condition("o.product_id")
                     + " and not exists (select 1 from stage_offer s where s.id = o.id)", full.offers.parameters());
         }
@@ -103,12 +113,14 @@ final class Apply {
                 + ", deleted, gone, no_catalog_entry, first_run, fp) values (s.id, s.catalog_id, "
                 + Stream.of(PRODUCT_TEXT).map(c -> "s." + c).collect(Collectors.joining(", "))
                 + ", s.deleted, s.deleted, false, ?, s.fp)", runId);
-        for (String catalog : full.catalogs) {
+        for (String catalog : fresh ? List.<String>of() : full.catalogs) {
             sql.update("update catalog_product p set gone = true, fp = null where p.catalog_id = ? and p.gone = false "
                     + "and not exists (select 1 from stage_product s where s.id = p.id)", catalog);
         }
         String stated = "from stage_product_group sg join stage_product s on s.id = sg.product_id and s.groups_file = sg.file_no";
-        new Sweeps(sql).productGroups();
+        if (!fresh) {
+            new Sweeps(sql).productGroups();
+        }
         sql.update("insert into catalog_product_group (product_id, group_id) select sg.product_id, sg.group_id " + stated
                 + " where not exists (select 1 from catalog_product_group pg where pg.product_id = sg.product_id "
                 + "and pg.group_id = sg.group_id)");
@@ -179,11 +191,16 @@ final class Apply {
 
     private void stock(FullFiles full) throws SQLException {
         String stated = "from stage_stock ss join stage_offer s on s.id = ss.offer_id and s.stock_file = ss.file_no";
-        new Sweeps(sql).stockNotStated();
+        if (!fresh) {
+            new Sweeps(sql).stockNotStated();
+        }
         sql.update("merge into catalog_stock c using (select ss.offer_id, ss.warehouse_id, ss.quantity " + stated + ") s "
                 + "on c.offer_id = s.offer_id and c.warehouse_id = s.warehouse_id "
                 + "when matched and c.quantity <> s.quantity then update set quantity = s.quantity "
                 + "when not matched then insert (offer_id, warehouse_id, quantity) values (s.offer_id, s.warehouse_id, s.quantity)");
+        if (fresh) {
+            return;
+        }
         if (full.stock.coversEverything()) {
             new Sweeps(sql).stockUnknownEverywhere();
         } else if (!full.stock.isEmpty()) {
@@ -203,6 +220,9 @@ final class Apply {
                   then update set amount = s.amount, currency = s.currency, unit = s.unit, coefficient = s.coefficient
                 when not matched then insert (offer_id, price_type_id, amount, currency, unit, coefficient)
                   values (s.offer_id, s.price_type_id, s.amount, s.currency, s.unit, s.coefficient)""");
+        if (fresh) {
+            return;
+        }
         if (full.prices.coversEverything()) {
             new Sweeps(sql).pricesNotCarriedEverywhere();
         } else if (!full.prices.isEmpty()) {

@@ -26,20 +26,26 @@ final class BlockBatch {
      */
     private static final int CONTEXT_LIMIT = 250;
     private static final Pattern TABLE = Pattern.compile("\\b(?:update|into)\\s+stage_");
-    private static final Pattern PARAM = Pattern.compile(":([a-z_]+)\\b");
+    private static final Pattern PARAM = Pattern.compile(":([a-z_][a-z0-9_]*)\\b");
 
     private final String rowBody;
     private final List<Column> columns;
     private final Writer writer;
+    private final Timing timing;
+    private final String step;
     private final int rowsPerBlock;
     private final String blockSql;
     private final String wideSql;
+    private final List<BlockBatch> before = new ArrayList<>();
     private List<Object[]> pending = new ArrayList<>();
     private PreparedStatement block;
     private PreparedStatement single;
 
     BlockBatch(Writer writer, int maxRows, String rowBody, List<Column> columns) {
         this.writer = writer;
+        this.timing = writer.timing();
+        Matcher table = TABLE.matcher(rowBody);
+        this.step = "stage " + (table.find() ? rowBody.substring(table.end() - 6).split("[\\s(]", 2)[0] : "rows");
         this.rowBody = rowBody;
         this.columns = List.copyOf(columns);
         int rowBytes = columns.stream().mapToInt(Column::messageBytes).sum();
@@ -57,11 +63,21 @@ final class BlockBatch {
         return rowsPerBlock;
     }
 
+    /**
+     * Rows queued in {@code first} reach the database before any row of this batch: a later statement
+     * of an item merges over its first one, so the first must be there.
+     */
+    BlockBatch after(BlockBatch first) {
+        before.add(first);
+        return this;
+    }
+
     /** Queues one row (values in column order); a full block goes to the writer. */
     void add(Object... row) {
         for (int i = 0; i < row.length; i++) {
             if (!columns.get(i).fitsNarrow(row[i])) {
                 flush();
+                before.forEach(BlockBatch::flush);
                 List<Object[]> one = List.<Object[]>of(row);
                 writer.submit(c -> executeSingles(c, one));
                 return;
@@ -69,6 +85,7 @@ final class BlockBatch {
         }
         pending.add(row);
         if (pending.size() == rowsPerBlock) {
+            before.forEach(BlockBatch::flush);
             List<Object[]> rows = pending;
             pending = new ArrayList<>(rowsPerBlock);
             writer.submit(c -> executeBlock(c, rows));
@@ -78,6 +95,7 @@ final class BlockBatch {
     /** Hands what is queued to the writer: a partial block goes row by row (one statement shape less). */
     void flush() {
         if (!pending.isEmpty()) {
+            before.forEach(BlockBatch::flush);
             List<Object[]> rows = pending;
             pending = new ArrayList<>(rowsPerBlock);
             writer.submit(c -> executeSingles(c, rows));
@@ -93,6 +111,7 @@ final class BlockBatch {
     }
 
     private void executeBlock(Connection connection, List<Object[]> rows) throws SQLException {
+        Timing.Mark mark = Timing.start();
         if (block == null) {
             block = connection.prepareStatement(blockSql);
         }
@@ -101,9 +120,11 @@ final class BlockBatch {
             index = bind(block, index, row);
         }
         block.execute();
+        timing.stop(step, mark, rows.size());
     }
 
     private void executeSingles(Connection connection, List<Object[]> rows) throws SQLException {
+        Timing.Mark mark = Timing.start();
         if (single == null) {
             single = connection.prepareStatement(wideSql);
         }
@@ -111,6 +132,7 @@ final class BlockBatch {
             bind(single, 1, row);
             single.execute();
         }
+        timing.stop(step + " (single)", mark, rows.size());
     }
 
     private int bind(PreparedStatement statement, int index, Object[] row) throws SQLException {
@@ -145,11 +167,11 @@ final class BlockBatch {
         for (int r = 0; r < rows; r++) {
             for (Column column : columns) {
                 head.append(r == 0 && column == columns.get(0) ? "" : ", ")
-                        .append(column.name()).append(r).append(' ').append(column.declaration(wide)).append(" = ?");
+                        .append(column.name()).append("_r").append(r).append(' ').append(column.declaration(wide)).append(" = ?");
             }
             int row = r;
             Matcher m = PARAM.matcher(rowBody);
-            body.append(m.replaceAll(match -> ":" + match.group(1) + row)).append('\n');
+            body.append(m.replaceAll(match -> ":" + match.group(1) + "_r" + row)).append('\n');
         }
         return head.append(body).append("end").toString();
     }

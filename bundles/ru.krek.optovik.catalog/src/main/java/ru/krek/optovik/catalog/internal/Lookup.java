@@ -22,11 +22,13 @@ final class Lookup implements AutoCloseable {
     static final int ID_CHARS = 60;
 
     private final DataSource dataSource;
+    private final Timing timing;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private Connection connection;
 
-    Lookup(DataSource dataSource) {
+    Lookup(DataSource dataSource, Timing timing) {
         this.dataSource = dataSource;
+        this.timing = timing;
     }
 
     static boolean fits(String id) {
@@ -39,6 +41,7 @@ final class Lookup implements AutoCloseable {
         if (ids.isEmpty()) {
             return known;
         }
+        Timing.Mark mark = Timing.start();
         try {
             PreparedStatement select = statement(table);
             for (int i = 0; i < IDS; i++) {
@@ -49,6 +52,7 @@ final class Lookup implements AutoCloseable {
                     known.put(rs.getString(1), rs.getLong(2));
                 }
             }
+            timing.stop("look up " + table, mark, ids.size());
             return known;
         } catch (SQLException e) {
             throw new IllegalStateException("reading the catalog's fingerprints failed: " + e.getMessage(), e);

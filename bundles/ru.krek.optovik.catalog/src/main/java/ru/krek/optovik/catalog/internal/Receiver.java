@@ -117,11 +117,11 @@ final class Receiver implements CatalogSink {
             groupIds.add(limits.text(group, Limits.ID, item, id, "Группы/Ид"));
         }
         boolean changesOnly = document.changesOnly();
-        Long fp = statements.product(document, id, catalogId, article, name, unit, manufacturer, barcode, p.deleted(), groupIds);
-        pendingProducts.add(id, fp, () -> {
-            staging.product(id, catalogId, article, name, unit, manufacturer, barcode, p.deleted(), changesOnly, groupsFile, fp);
-            groupIds.forEach(group -> staging.productGroup(id, group, file));
-        }, () -> staging.keptProduct(id));
+        boolean first = statements.firstProduct(id);
+        Long fp = statements.product(first, document, id, catalogId, article, name, unit, manufacturer, barcode, p.deleted(),
+                groupIds);
+        pendingProducts.add(id, fp, () -> staging.product(first, id, catalogId, article, name, unit, manufacturer, barcode,
+                p.deleted(), changesOnly, groupsFile, fp, groupIds, file), () -> staging.keptProduct(id));
         products++;
         facts.products++;
     }
@@ -153,14 +153,11 @@ final class Receiver implements CatalogSink {
         prices += priceRows.size();
         facts.prices |= !priceRows.isEmpty();
         facts.stock |= stockKnown;
-        Long fp = statements.offer(document, id, productId, name, article, unit, characteristics, o.deleted(), priceRows, total,
-                stock);
-        pendingOffers.add(id, fp, () -> {
-            staging.offer(id, productId, catalogId, name, article, unit, characteristics, total, stockKnown ? file : null,
-                    o.deleted(), fp);
-            priceRows.forEach(p -> staging.price(id, p.type(), p.amount(), p.currency(), p.unit(), p.coefficient(), file));
-            stock.forEach((warehouse, quantity) -> staging.stock(id, warehouse, quantity, file));
-        }, () -> staging.keptOffer(id, productId, fp));
+        boolean first = statements.firstOffer(id);
+        Long fp = statements.offer(first, document, id, productId, name, article, unit, characteristics, o.deleted(), priceRows,
+                total, stock);
+        pendingOffers.add(id, fp, () -> staging.offer(first, id, productId, catalogId, name, article, unit, characteristics, total,
+                stockKnown ? file : null, o.deleted(), fp, priceRows, stock, file), () -> staging.keptOffer(id, productId, fp));
         offers++;
     }
 

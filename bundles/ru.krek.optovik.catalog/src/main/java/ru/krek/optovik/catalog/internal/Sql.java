@@ -12,9 +12,16 @@ final class Sql {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Sql.class);
 
     private final Connection connection;
+    private final Timing timing;
 
     Sql(Connection connection) {
+        this(connection, null);
+    }
+
+    /** Adds each update's time to {@code timing}, as a step named by the statement's start. */
+    Sql(Connection connection, Timing timing) {
         this.connection = connection;
+        this.timing = timing;
     }
 
     Connection connection() {
@@ -27,8 +34,13 @@ final class Sql {
 
     int update(String sql, List<?> parameters) throws SQLException {
         long start = System.nanoTime();
+        Timing.Mark mark = Timing.start();
         try (PreparedStatement statement = prepare(sql, parameters)) {
             int rows = statement.executeUpdate();
+            if (timing != null) {
+                String words = sql.replaceAll("\\s+", " ").replaceAll("[^a-z_ ]", "").strip();
+                timing.stop("apply " + words.substring(0, Math.min(words.length(), 44)), mark, rows);
+            }
             if (LOG.isDebugEnabled()) {
                 LOG.debug("{} rows in {} ms: {}", rows, (System.nanoTime() - start) / 1_000_000, sql.replaceAll("\\s+", " "));
             }

@@ -40,6 +40,8 @@ final class StagedImport implements CatalogImport {
     private final Staging staging;
     private final Receiver receiver;
     private final Lookup lookup;
+    private final Timing timing = new Timing();
+    private final Timing.Mark begun = Timing.start();
     private final List<String> warnings = new ArrayList<>();
     private long warningCount;
     /** The first bad item met while reading: the import cannot be committed. */
@@ -55,9 +57,9 @@ final class StagedImport implements CatalogImport {
         this.transaction = transaction;
         this.runLog = runLog;
         this.clock = clock;
-        this.writer = new Writer(transaction, runId);
+        this.writer = new Writer(transaction, runId, timing);
         this.staging = new Staging(writer, maxRows);
-        this.lookup = new Lookup(dataSource);
+        this.lookup = new Lookup(dataSource, timing);
         this.receiver = new Receiver(writer, staging, lookup);
     }
 
@@ -130,14 +132,22 @@ final class StagedImport implements CatalogImport {
         long orphans;
         long changes;
         try {
+            timing.stop("reader (thread total)", begun, receiver.offers);
             receiver.flush();
+            Timing.Mark draining = Timing.start();
             writer.drain();
-            Apply apply = new Apply(new Sql(transaction), runId, receiver.fileNames);
+            timing.stop("reader waits for last rows", draining, 0);
+            Apply apply = new Apply(new Sql(transaction, timing), runId, receiver.fileNames);
             apply.checkReferences();
             orphans = apply.apply(receiver.full, this::warn);
             changes = apply.changes();
             staging.close();
+            Timing.Mark committing = Timing.start();
             transaction.commit();
+            timing.stop("commit", committing, 0);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("run {}: where the time went{}", runId, timing.report());
+            }
         } catch (CatalogImportException e) {
             fail(e.getMessage());
             throw e;

@@ -9,23 +9,34 @@ import static ru.krek.optovik.catalog.internal.Column.text;
 
 import java.math.BigDecimal;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The staging tables (global temporary, gone at commit) an exchange is loaded into before it is
  * applied in one go. A later file's row for the same item merges into the earlier one, as 1C splits
  * one offer over offers, prices and rests files; stock and group rows carry their file, so only the
  * last file that stated an item's stock or groups counts.
+ *
+ * <p>An item's first statement in the exchange (as {@link Seen} tells) is staged by plain inserts, about
+ * half the engine's work of a merge; only a later statement merges, and its batch waits until the
+ * first statements' batches of its table reached the database.
  */
 final class Staging {
 
     private final BlockBatch groups;
-    private final BlockBatch products;
+    private final BlockBatch firstProducts;
     private final BlockBatch keptProducts;
+    private final BlockBatch products;
+    private final BlockBatch firstProductGroups;
     private final BlockBatch productGroups;
-    private final BlockBatch offers;
+    private final BlockBatch firstOffers;
     private final BlockBatch keptOffers;
+    private final BlockBatch offers;
+    private final BlockBatch firstPrices;
     private final BlockBatch prices;
+    private final BlockBatch firstStock;
     private final BlockBatch stock;
     private final List<BlockBatch> all;
 
@@ -35,25 +46,37 @@ final class Staging {
                 values (:id, :parent_id, :name, :sort_order, :deleted) matching (id);""",
                 List.of(text("id", 40, Limits.ID), text("parent_id", 40, Limits.ID), text("name", 100, Limits.NAME),
                         integer("sort_order"), bool("deleted")));
-        products = new BlockBatch(writer, maxRows, """
-                update or insert into stage_product (id, catalog_id, article, name, unit, manufacturer, barcode,
-                    deleted, changes_only, groups_file, kept, fp)
-                values (:id, :catalog_id, :article, :name, :unit, :manufacturer, :barcode, :deleted, :changes_only,
-                    :groups_file, false, :fp) matching (id);""",
-                List.of(text("id", 80, Limits.ID), text("catalog_id", 40, Limits.ID), text("article", 40, Limits.ARTICLE),
-                        text("name", 100, Limits.NAME), text("unit", 16, Limits.UNIT),
-                        text("manufacturer", 60, Limits.MANUFACTURER), text("barcode", 24, Limits.BARCODE),
-                        bool("deleted"), bool("changes_only"), smallint("groups_file"), bigint("fp")));
-        // A kept item is its first statement in the exchange (Seen), but other batches may reach the database
-        // first: a row already there is a later statement, and it wins.
+        List<Column> productColumns = List.of(text("id", 80, Limits.ID), text("catalog_id", 40, Limits.ID),
+                text("article", 40, Limits.ARTICLE), text("name", 100, Limits.NAME), text("unit", 16, Limits.UNIT),
+                text("manufacturer", 60, Limits.MANUFACTURER), text("barcode", 24, Limits.BARCODE), bool("deleted"),
+                bool("changes_only"), smallint("groups_file"), bigint("fp"));
+        String product = "into stage_product (id, catalog_id, article, name, unit, manufacturer, barcode, deleted, changes_only, "
+                + "groups_file, kept, fp) values (:id, :catalog_id, :article, :name, :unit, :manufacturer, :barcode, :deleted, "
+                + ":changes_only, :groups_file, false, :fp)";
+        firstProducts = new BlockBatch(writer, maxRows, "insert " + product + ";", productColumns);
         keptProducts = new BlockBatch(writer, maxRows, """
-                if (not exists (select 1 from stage_product where id = :id)) then
-                    insert into stage_product (id, deleted, changes_only, kept) values (:id, false, false, true);""",
+                insert into stage_product (id, deleted, changes_only, kept) values (:id, false, false, true);""",
                 List.of(text("id", 80, Limits.ID)));
-        productGroups = new BlockBatch(writer, maxRows, """
-                update or insert into stage_product_group (product_id, group_id, file_no)
-                values (:product_id, :group_id, :file_no) matching (product_id, group_id);""",
-                List.of(text("product_id", 80, Limits.ID), text("group_id", 40, Limits.ID), smallint("file_no")));
+        products = new BlockBatch(writer, maxRows, "update or insert " + product + " matching (id);", productColumns)
+                .after(firstProducts).after(keptProducts);
+        List<Column> groupColumns = List.of(text("product_id", 80, Limits.ID), text("group_id", 40, Limits.ID),
+                smallint("file_no"));
+        String productGroup = "into stage_product_group (product_id, group_id, file_no) values (:product_id, :group_id, :file_no)";
+        firstProductGroups = new BlockBatch(writer, maxRows, "insert " + productGroup + ";", groupColumns);
+        productGroups = new BlockBatch(writer, maxRows, "update or insert " + productGroup + " matching (product_id, group_id);",
+                groupColumns).after(firstProductGroups);
+        List<Column> offerColumns = List.of(text("id", 80, Limits.ID), text("product_id", 40, Limits.ID),
+                text("catalog_id", 40, Limits.ID), text("name", 100, Limits.NAME), text("article", 40, Limits.ARTICLE),
+                text("unit", 16, Limits.UNIT), text("chars", 60, Limits.CHARACTERISTICS), decimal("stock"),
+                smallint("stock_file"), bool("deleted"), bigint("fp"));
+        String insertOffer = """
+                insert into stage_offer (id, product_id, catalog_id, name, article, unit, characteristics, stock,
+                    stock_file, deleted, fp)
+                values (:id, :product_id, :catalog_id, :name, :article, :unit, :chars, :stock, :stock_file, :deleted, :fp);""";
+        firstOffers = new BlockBatch(writer, maxRows, insertOffer, offerColumns);
+        keptOffers = new BlockBatch(writer, maxRows, """
+                insert into stage_offer (id, product_id, deleted, kept, fp) values (:id, :product_id, false, true, :fp);""",
+                List.of(text("id", 80, Limits.ID), text("product_id", 40, Limits.ID), bigint("fp")));
         offers = new BlockBatch(writer, maxRows, """
                 update stage_offer set product_id = :product_id, catalog_id = coalesce(:catalog_id, catalog_id),
                     name = coalesce(:name, name), article = coalesce(:article, article), unit = coalesce(:unit, unit),
@@ -62,42 +85,38 @@ final class Staging {
                     deleted = (deleted or :deleted), fp = null
                 where id = :id;
                 if (row_count = 0) then
-                    insert into stage_offer (id, product_id, catalog_id, name, article, unit, characteristics, stock,
-                        stock_file, deleted, fp)
-                    values (:id, :product_id, :catalog_id, :name, :article, :unit, :chars, :stock, :stock_file, :deleted,
-                        :fp);""",
-                List.of(text("id", 80, Limits.ID), text("product_id", 40, Limits.ID), text("catalog_id", 40, Limits.ID),
-                        text("name", 100, Limits.NAME), text("article", 40, Limits.ARTICLE), text("unit", 16, Limits.UNIT),
-                        text("chars", 60, Limits.CHARACTERISTICS), decimal("stock"), smallint("stock_file"),
-                        bool("deleted"), bigint("fp")));
-        // A later statement of a kept offer merges over the catalog's values, in whichever order they arrive.
-        keptOffers = new BlockBatch(writer, maxRows, """
-                update stage_offer set kept = true, fp = null where id = :id;
-                if (row_count = 0) then
-                    insert into stage_offer (id, product_id, deleted, kept, fp) values (:id, :product_id, false, true, :fp);""",
-                List.of(text("id", 80, Limits.ID), text("product_id", 40, Limits.ID), bigint("fp")));
-        prices = new BlockBatch(writer, maxRows, """
-                update or insert into stage_price (offer_id, price_type_id, amount, currency, unit, coefficient, file_no)
-                values (:offer_id, :price_type_id, :amount, :currency, :unit, :coefficient, :file_no)
-                matching (offer_id, price_type_id);""",
-                List.of(text("offer_id", 80, Limits.ID), text("price_type_id", 40, Limits.ID), decimal("amount"),
-                        text("currency", 8, Limits.CURRENCY), text("unit", 16, Limits.UNIT), decimal("coefficient"),
-                        smallint("file_no")));
-        stock = new BlockBatch(writer, maxRows, """
-                update or insert into stage_stock (offer_id, warehouse_id, quantity, file_no)
-                values (:offer_id, :warehouse_id, :quantity, :file_no) matching (offer_id, warehouse_id);""",
-                List.of(text("offer_id", 80, Limits.ID), text("warehouse_id", 40, Limits.ID), decimal("quantity"),
-                        smallint("file_no")));
-        all = List.of(groups, products, keptProducts, productGroups, offers, keptOffers, prices, stock);
+                """ + insertOffer, offerColumns).after(firstOffers).after(keptOffers);
+        List<Column> priceColumns = List.of(text("offer_id", 80, Limits.ID), text("price_type_id", 40, Limits.ID),
+                decimal("amount"), text("currency", 8, Limits.CURRENCY), text("unit", 16, Limits.UNIT), decimal("coefficient"),
+                smallint("file_no"));
+        String price = "into stage_price (offer_id, price_type_id, amount, currency, unit, coefficient, file_no) "
+                + "values (:offer_id, :price_type_id, :amount, :currency, :unit, :coefficient, :file_no)";
+        firstPrices = new BlockBatch(writer, maxRows, "insert " + price + ";", priceColumns);
+        prices = new BlockBatch(writer, maxRows, "update or insert " + price + " matching (offer_id, price_type_id);",
+                priceColumns).after(firstPrices);
+        List<Column> stockColumns = List.of(text("offer_id", 80, Limits.ID), text("warehouse_id", 40, Limits.ID),
+                decimal("quantity"), smallint("file_no"));
+        String stockRow = "into stage_stock (offer_id, warehouse_id, quantity, file_no) "
+                + "values (:offer_id, :warehouse_id, :quantity, :file_no)";
+        firstStock = new BlockBatch(writer, maxRows, "insert " + stockRow + ";", stockColumns);
+        stock = new BlockBatch(writer, maxRows, "update or insert " + stockRow + " matching (offer_id, warehouse_id);",
+                stockColumns).after(firstStock);
+        all = List.of(groups, firstProducts, keptProducts, products, firstProductGroups, productGroups, firstOffers, keptOffers,
+                offers, firstPrices, prices, firstStock, stock);
     }
 
     void group(String id, String parentId, String name, int order, boolean deleted) {
         groups.add(id, parentId, name, order, deleted);
     }
 
-    void product(String id, String catalogId, String article, String name, String unit, String manufacturer,
-            String barcode, boolean deleted, boolean changesOnly, Integer groupsFile, Long fingerprint) {
-        products.add(id, catalogId, article, name, unit, manufacturer, barcode, deleted, changesOnly, groupsFile, fingerprint);
+    /** One statement of a product and its groups (distinct); {@code first} = its first in the exchange. */
+    void product(boolean first, String id, String catalogId, String article, String name, String unit, String manufacturer,
+            String barcode, boolean deleted, boolean changesOnly, Integer groupsFile, Long fingerprint, List<String> groupIds,
+            int file) {
+        (first ? firstProducts : products).add(id, catalogId, article, name, unit, manufacturer, barcode, deleted, changesOnly,
+                groupsFile, fingerprint);
+        BlockBatch memberships = first ? firstProductGroups : productGroups;
+        groupIds.forEach(group -> memberships.add(id, group, file));
     }
 
     /** A product whose statement equals its stored fingerprint: named, nothing to apply. */
@@ -105,27 +124,24 @@ final class Staging {
         keptProducts.add(id);
     }
 
-    void productGroup(String productId, String groupId, int file) {
-        productGroups.add(productId, groupId, file);
-    }
-
-    void offer(String id, String productId, String catalogId, String name, String article, String unit,
-            String characteristics, BigDecimal stockTotal, Integer stockFile, boolean deleted, Long fingerprint) {
-        offers.add(id, productId, catalogId, name, article, unit, characteristics, stockTotal, stockFile, deleted, fingerprint);
+    /** One statement of an offer with its prices and stock; {@code first} = its first in the exchange. */
+    void offer(boolean first, String id, String productId, String catalogId, String name, String article, String unit,
+            String characteristics, BigDecimal stockTotal, Integer stockFile, boolean deleted, Long fingerprint,
+            List<Statements.PriceRow> priceRows, Map<String, BigDecimal> byWarehouse, int file) {
+        (first ? firstOffers : offers).add(id, productId, catalogId, name, article, unit, characteristics, stockTotal, stockFile,
+                deleted, fingerprint);
+        // One row per price type, the last, as the merge keeps it: plain inserts of both would clash.
+        Map<String, Statements.PriceRow> byType = new LinkedHashMap<>();
+        priceRows.forEach(p -> byType.put(p.type(), p));
+        BlockBatch priceBatch = first ? firstPrices : prices;
+        byType.values().forEach(p -> priceBatch.add(id, p.type(), p.amount(), p.currency(), p.unit(), p.coefficient(), file));
+        BlockBatch stockBatch = first ? firstStock : stock;
+        byWarehouse.forEach((warehouse, quantity) -> stockBatch.add(id, warehouse, quantity, file));
     }
 
     /** An offer whose statement (fields, prices, stock) equals its stored fingerprint. */
     void keptOffer(String id, String productId, long fingerprint) {
         keptOffers.add(id, productId, fingerprint);
-    }
-
-    void price(String offerId, String priceTypeId, BigDecimal amount, String currency, String unit,
-            BigDecimal coefficient, int file) {
-        prices.add(offerId, priceTypeId, amount, currency, unit, coefficient, file);
-    }
-
-    void stock(String offerId, String warehouseId, BigDecimal quantity, int file) {
-        stock.add(offerId, warehouseId, quantity, file);
     }
 
     /** Hands every queued row to the writer. */

@@ -20,11 +20,20 @@ final class Statements {
     private final Seen seen = new Seen();
     private final Fingerprint fingerprint = new Fingerprint();
 
-    /** The product statement's fingerprint, or null when it cannot be kept. */
-    Long product(ExchangeDocument document, String id, String catalogId, String article, String name, String unit,
+    /** Notes a product's statement; true when it is (certainly) the product's first in the exchange. */
+    boolean firstProduct(String id) {
+        return !seen.add("product", id);
+    }
+
+    /** Notes an offer's statement; true when it is (certainly) the offer's first in the exchange. */
+    boolean firstOffer(String id) {
+        return !seen.add("offer", id);
+    }
+
+    /** The product statement's fingerprint, or null when it cannot be kept; {@code first} from {@link #firstProduct}. */
+    Long product(boolean first, ExchangeDocument document, String id, String catalogId, String article, String name, String unit,
             String manufacturer, String barcode, boolean deleted, List<String> groups) {
-        boolean again = seen.add("product", id);
-        if (again || document.changesOnly() || document.kind() != FileKind.CATALOG || !Lookup.fits(id)) {
+        if (!first || document.changesOnly() || document.kind() != FileKind.CATALOG || !Lookup.fits(id)) {
             return null;
         }
         fingerprint.text(catalogId).text(article).text(name).text(unit).text(manufacturer).text(barcode).flag(deleted)
@@ -33,11 +42,10 @@ final class Statements {
         return fingerprint.value();
     }
 
-    /** The offer statement's fingerprint, or null when it cannot be kept. */
-    Long offer(ExchangeDocument document, String id, String productId, String name, String article, String unit,
+    /** The offer statement's fingerprint, or null when it cannot be kept; {@code first} from {@link #firstOffer}. */
+    Long offer(boolean first, ExchangeDocument document, String id, String productId, String name, String article, String unit,
             String characteristics, boolean deleted, List<PriceRow> prices, BigDecimal stock, Map<String, BigDecimal> byWarehouse) {
-        boolean again = seen.add("offer", id);
-        if (again || document.changesOnly() || document.kind() != FileKind.OFFERS || deleted || prices.isEmpty()
+        if (!first || document.changesOnly() || document.kind() != FileKind.OFFERS || deleted || prices.isEmpty()
                 || stock == null || !Lookup.fits(id)) {
             return null;
         }

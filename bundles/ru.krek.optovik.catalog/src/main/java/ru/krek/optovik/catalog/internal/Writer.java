@@ -24,10 +24,12 @@ final class Writer implements AutoCloseable {
     private final Connection connection;
     private final ExecutorService thread;
     private final Semaphore room = new Semaphore(QUEUED_BLOCKS);
+    private final Timing timing;
     private volatile SQLException failure;
 
-    Writer(Connection connection, long runId) {
+    Writer(Connection connection, long runId, Timing timing) {
         this.connection = connection;
+        this.timing = timing;
         this.thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "optovik-import-" + runId);
             t.setDaemon(true);
@@ -39,7 +41,11 @@ final class Writer implements AutoCloseable {
     void submit(Task task) {
         rethrowUnchecked();
         try {
-            room.acquire();
+            if (!room.tryAcquire()) {
+                Timing.Mark mark = Timing.start();
+                room.acquire();
+                timing.stop("reader waits for writer", mark, 0);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the import was interrupted", e);
@@ -57,6 +63,10 @@ final class Writer implements AutoCloseable {
                 room.release();
             }
         });
+    }
+
+    Timing timing() {
+        return timing;
     }
 
     /** Waits until every queued task ran; throws the first failure. */

@@ -440,6 +440,44 @@ abstract class CatalogStoreContract {
         assertEquals(List.of(), store.changes(exchange(CatalogStoreContract::catalogA).id()));
     }
 
+    @Test
+    void aFirstImportStatingOffersAgainInALaterFileTakesTheLaterValues() throws Exception {
+        // Enough offers to fill whole staging blocks, so first and later statements travel in separate batches.
+        int count = 300;
+        ImportRun run = exchange(i -> {
+            file(i, "import.xml", FileKind.CATALOG, false, group("g1", null, "Резисторы"));
+            List<Object> offers = declarations();
+            List<Object> later = new ArrayList<>();
+            for (int n = 0; n < count; n++) {
+                offers.add(offer("o" + n, "Резистор " + n, List.of(price("retail", "1.00"), price("wholesale", "0.90")), "w1", 5, "w2", 1));
+                later.add(offer("o" + n, "Резистор " + n, List.of(price("retail", "2.00")), "w1", 0));
+            }
+            file(i, "offers.xml", FileKind.OFFERS, false, offers.toArray());
+            file(i, "prices.xml", FileKind.OFFERS, false, later.toArray());
+        });
+        assertEquals(count, kinds(store.changes(run.id())).stream().filter(k -> k.startsWith("NEW ")).count());
+        assertEquals(count, store.changes(run.id()).size(), "a first import records its offers as new, nothing else");
+        List<String> state = Snapshot.of(db.dataSource());
+        for (int i = 0; i < count; i += 37) {
+            String n = String.valueOf(i);
+            assertTrue(state.contains("price | o" + n + " | retail | 2.000000 | RUB | шт | 1.000000"), "later price of o" + n);
+            assertTrue(state.contains("price | o" + n + " | wholesale | 0.900000 | RUB | шт | 1.000000"), "first price kept, o" + n);
+            assertFalse(state.stream().anyMatch(l -> l.startsWith("stock | o" + n + " | w2")), "only the later file's stock, o" + n);
+        }
+    }
+
+    @Test
+    void aPriceTypeTwiceInOneOfferKeepsTheLastPrice() throws Exception {
+        exchange(i -> {
+            List<Object> offers = declarations();
+            offers.add(offer("p1", "Резистор 1 кОм", List.of(price("retail", "1.50"), price("retail", "1.70")), "w1", 10));
+            file(i, "offers.xml", FileKind.OFFERS, false, offers.toArray());
+        });
+        List<String> state = Snapshot.of(db.dataSource());
+        assertTrue(state.contains("price | p1 | retail | 1.700000 | RUB | шт | 1.000000"), state.toString());
+        assertEquals(1, state.stream().filter(l -> l.startsWith("price | p1 |")).count(), state.toString());
+    }
+
     static List<String> kinds(List<CatalogChange> changes) {
         return changes.stream().map(c -> c.kind() + " " + c.offerId()).toList();
     }

@@ -17,7 +17,9 @@ import ru.krek.optovik.onec.internal.generate.GeneratorOptions;
  * Prints how fast a generated exchange goes from files into the catalog end to end (the onec reader
  * feeding the store), into embedded Firebird and, when OPTOVIK_TEST_FB_* is set, the server. Measures
  * only, asserts nothing about time; runs with {@code -Doptovik.throughput=true}
- * ({@code -Doptovik.throughput.offers=N}, default 100000).
+ * ({@code -Doptovik.throughput.offers=N}, default 100000; {@code -Doptovik.throughput.serverOnly=true} skips
+ * embedded). With {@code -Dorg.slf4j.simpleLogger.log.ru.krek.optovik.catalog.internal.StagedImport=debug}
+ * each import logs where its time went (wall and CPU per staging table and apply statement).
  */
 @EnabledIfSystemProperty(named = "optovik.throughput", matches = "true")
 class CatalogThroughputTest {
@@ -30,7 +32,9 @@ class CatalogThroughputTest {
         int offers = Integer.getInteger("optovik.throughput.offers", 100_000);
         GenerationSummary first = new CatalogGenerator(new GeneratorOptions(offers, 7, false)).writeTo(dir.resolve("a"));
         GenerationSummary next = new CatalogGenerator(new GeneratorOptions(offers, 7, true)).writeTo(dir.resolve("b"));
-        measure("embedded", TestDatabase.embedded(dir.resolve("db")), first, next);
+        if (!Boolean.getBoolean("optovik.throughput.serverOnly")) {
+            measure("embedded", TestDatabase.embedded(dir.resolve("db")), first, next);
+        }
         if (TestDatabase.serverAvailable()) {
             measure("server", TestDatabase.server(), first, next);
         }
