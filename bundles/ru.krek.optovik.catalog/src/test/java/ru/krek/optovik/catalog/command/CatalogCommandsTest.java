@@ -79,6 +79,11 @@ class CatalogCommandsTest {
                     java.util.function.Consumer<? super ru.krek.optovik.api.catalog.CatalogOffer> each) {
                 // the commands list no offers
             }
+
+            @Override
+            public java.util.Map<String, java.util.SortedSet<String>> changeGroups(long runId) {
+                return java.util.Map.of();
+            }
         };
     }
 

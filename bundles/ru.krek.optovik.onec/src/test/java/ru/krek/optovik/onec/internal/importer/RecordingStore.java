@@ -179,4 +179,9 @@ public final class RecordingStore implements CatalogStore {
     public List<CatalogChange> changes(long runId) {
         return List.of();
     }
+
+    @Override
+    public java.util.Map<String, java.util.SortedSet<String>> changeGroups(long runId) {
+        return java.util.Map.of();
+    }
 }
