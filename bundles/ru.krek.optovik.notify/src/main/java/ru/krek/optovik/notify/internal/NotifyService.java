@@ -43,7 +43,6 @@ public final class NotifyService {
     private final PriceListMailer priceLists;
     private final Clock clock = Clock.systemUTC();
     private final NotifyLedger ledger = new NotifyLedger();
-    final NotifyConfig config;
 
     @Activate
     public NotifyService(@Reference CatalogStore catalog, @Reference ClientDirectory directory, @Reference Store store,
@@ -53,7 +52,6 @@ public final class NotifyService {
         this.catalog = catalog;
         this.directory = directory;
         this.store = store;
-        this.config = config;
         ClientLetter letters = new ClientLetter(office, templates);
         Duration linkValid = Duration.ofDays(Math.max(1, config.pricelist_link_days()));
         this.notifier = new Notifier(store, outbox, directory, prices, links, letters, clock,
