@@ -32,6 +32,7 @@ class NotifyChainTest {
     static void chainOff() throws Exception {
         OptovikFramework.configure("optovik.notify", "after.import", false);
         text.unregister();
+        f.close();
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import ru.krek.optovik.api.client.Groups;
@@ -39,6 +40,11 @@ class NotifyDigestTest {
         c = f.importFolder(f.nextWithFirstPrices());
         f.run("notify", Map.of("run", Long.toString(c)));
         f.run("digest", Map.of("frequency", "due"));
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        f.close();
     }
 
     @Test

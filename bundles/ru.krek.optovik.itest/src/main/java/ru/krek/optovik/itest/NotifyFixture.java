@@ -51,6 +51,11 @@ final class NotifyFixture {
         outbox.pause("notify tests read the letters from the outbox");
     }
 
+    /** Sending goes on again: the pause is the database's, and the next test class may use this database. */
+    void close() throws Exception {
+        outbox.resume();
+    }
+
     /** catalog:generate --next of the same seed, imported; the run's id. */
     long importNext() throws Exception {
         return importFolder(generate("next", true));

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import ru.krek.optovik.api.catalog.CatalogChange;
@@ -66,6 +67,11 @@ class NotifyInstantTest {
         quiet = f.client("ООО «Тихая группа»", Groups.of(List.of(quietGroup)), plain, NotifyFrequency.INSTANT,
                 PriceListFrequency.WEEKLY);
         f.run("notify", Map.of("run", Long.toString(run)));
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        f.close();
     }
 
     @Test
