@@ -5,7 +5,7 @@
      pricelistUrl, preferencesUrl, unsubscribeUrl, siteUrl; необязательно: managerName, managerEmail. -->
 Здравствуйте, ${contact}!
 
-Изменения в группах товаров, на которые подписана компания «${company}»
+Изменения в группах товаров, на которые подписана ${company}
 (${period}). Цены — ваши, с учётом скидки.
 <#list sections as s>
 

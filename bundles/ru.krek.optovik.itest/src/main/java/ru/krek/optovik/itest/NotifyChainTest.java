@@ -3,6 +3,9 @@ package ru.krek.optovik.itest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -15,7 +18,7 @@ import ru.krek.optovik.api.client.PriceListFrequency;
 import ru.krek.optovik.api.jobs.JobRun;
 import ru.krek.optovik.api.pricelist.PriceListFormatter;
 
-/** With optovik.notify after.import on, an import alone queues the instant notices and the price lists due. */
+/** With optovik.notify after.import on, an exchange dropped into 1c/inbox alone queues the instant notices and the price lists due. */
 class NotifyChainTest {
 
     private static NotifyFixture f;
@@ -36,7 +39,7 @@ class NotifyChainTest {
     }
 
     @Test
-    void anImportQueuesNoticesThenPriceLists() throws Exception {
+    void aDropFolderImportQueuesNoticesThenPriceLists() throws Exception {
         String priceType = f.clients.catalog.catalog.priceTypes().get(0).id();
         long plain = f.discount("Как в 1С", priceType, null);
         long each = f.client("ООО «После каждой загрузки»", Groups.everything(), plain, NotifyFrequency.INSTANT,
@@ -45,7 +48,14 @@ class NotifyChainTest {
                 PriceListFrequency.WEEKLY);
         f.clients.directory.setOptions(each, new ru.krek.optovik.api.client.ClientOptions(List.of("text"), false,
                 ru.krek.optovik.api.client.StockView.TOTAL, PriceListFrequency.EACH_IMPORT, NotifyFrequency.INSTANT));
-        long run = f.importNext();
+        // as 1C delivers it: a whole exchange moved into the drop folder
+        long before = f.clients.catalog.catalog.state();
+        Path exchange = f.generate("dropped", true);
+        Files.move(exchange, Files.createDirectories(CatalogFixture.home().resolve("1c/inbox")).resolve(exchange.getFileName()),
+                StandardCopyOption.ATOMIC_MOVE);
+        OptovikFramework.await("the drop folder's import", () -> state() > before);
+        long run = state();
+        assertEquals("inbox", f.clients.catalog.catalog.run(run).orElseThrow().source().origin());
         OptovikFramework.await("the after-import chain for import " + run, () -> {
             try {
                 return f.jobs.runs(50).stream().anyMatch(r -> r.job().equals("after-import")
@@ -64,5 +74,13 @@ class NotifyChainTest {
         assertEquals(1, attachment.size(), "the list is attached");
         assertTrue(attachment.get(0).endsWith(".txt"), attachment.toString());
         assertTrue(weekly > 0);
+    }
+
+    private static long state() {
+        try {
+            return f.clients.catalog.catalog.state();
+        } catch (Exception e) {
+            return -1;
+        }
     }
 }
