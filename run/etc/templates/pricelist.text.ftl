@@ -1,12 +1,20 @@
-<#-- Письмо с прайс-листом во вложении, простой текст.
-     Данные: contact, company, date, lines, fileName, format, pricelistUrl, preferencesUrl, unsubscribeUrl, siteUrl;
+<#-- Письмо с прайс-листом, простой текст.
+     Данные: contact, company, date, fileName, lines, attached (true: файл во вложении; false: по ссылке),
+     pricelistUrl (подписанная ссылка на текущий прайс-лист), preferencesUrl, unsubscribeUrl, siteUrl;
      необязательно: managerName, managerEmail. -->
-Здравствуйте, ${contact}!
+Здравствуйте<#if contact?has_content>, ${contact}</#if>!
 
-Прайс-лист ООО «КРЭК» для ${company} на ${date}:
-${fileName} (${format}, позиций: ${lines?c}) — во вложении.
+<#if attached>
+Во вложении — прайс-лист ООО «КРЭК» для компании «${company}» на ${date}
+(файл «${fileName}», позиций: ${lines}).
+<#else>
+Прайс-лист ООО «КРЭК» для компании «${company}» на ${date} (позиций: ${lines})
+слишком велик для вложения. Скачайте его по ссылке:
 
-Скачать актуальный прайс-лист в любой момент:
+${pricelistUrl}
+</#if>
+
+Текущий прайс-лист всегда доступен по ссылке:
 ${pricelistUrl}
 
 <#if managerName?has_content>
@@ -14,9 +22,7 @@ ${pricelistUrl}
 На это письмо можно ответить — ответ придёт менеджеру.
 
 </#if>
-Настройки рассылки (группы товаров, форматы, частота):
-${preferencesUrl}
-
+Настроить рассылку: ${preferencesUrl}
 Отписаться: ${unsubscribeUrl}
 --
 ООО «КРЭК», оптовый отдел

@@ -78,14 +78,20 @@ final class ImportBench {
         }
     }
 
-    /** The shipped configuration, pointed at a fresh server database with --server. */
-    private Path configuration(Path work) throws IOException {
+    /** A copy of the shipped configuration (run/etc) for a benchmark's own runtime. */
+    static Path shippedConfiguration(Path root, Path work) throws IOException {
         Path etc = Files.createDirectories(work.resolve("etc"));
         try (Stream<Path> shipped = Files.list(root.resolve("run/etc"))) {
             for (Path file : (Iterable<Path>) shipped.filter(Files::isRegularFile)::iterator) {
                 Files.copy(file, etc.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
+        return etc;
+    }
+
+    /** The shipped configuration, pointed at a fresh server database with --server. */
+    private Path configuration(Path work) throws IOException {
+        Path etc = shippedConfiguration(root, work);
         if (server) {
             String dir = required("OPTOVIK_TEST_FB_DIR");
             String password = required("OPTOVIK_TEST_FB_PASSWORD");
@@ -108,7 +114,7 @@ final class ImportBench {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    private static void delete(Path folder) throws IOException {
+    static void delete(Path folder) throws IOException {
         try (Stream<Path> all = Files.walk(folder)) {
             for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
                 Files.deleteIfExists(p);

@@ -33,6 +33,8 @@ class ClientCommandsTest {
         assertTrue(lines.get(2).matches("2\\s+ИП Сидоров\\s+sidorov@example\\.ru\\s+blocked\\s+-\\s+all"), lines.get(2));
         assertEquals(2, RuntimeTest.gogo("client:list --status blocked").lines().filter(l -> !l.isBlank()).count());
         assertEquals(2, RuntimeTest.gogo("client:list --text альф").lines().filter(l -> !l.isBlank()).count());
+        // longer than an INN column: found in the company name, not refused by the INN comparison
+        assertEquals(2, RuntimeTest.gogo("client:list --text alfa@example.ru").lines().filter(l -> !l.isBlank()).count());
         assertThrows(IllegalArgumentException.class, () -> RuntimeTest.gogo("client:list --status gone"));
 
         assertTrue(RuntimeTest.gogo("client:unblock 2").contains("client 2 active"));

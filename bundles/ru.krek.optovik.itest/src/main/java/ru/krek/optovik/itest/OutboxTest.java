@@ -2,11 +2,14 @@ package ru.krek.optovik.itest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -135,6 +138,97 @@ class OutboxTest {
         server.rules("[]");
         outbox.resume();
         OptovikFramework.await("the third letter", () -> letters(campaign).values().stream().anyMatch(l -> l.status() == OutboxStatus.SENT));
+    }
+
+    @Test
+    void theCommandsShowAndSteerTheOutbox() throws Exception {
+        FaultSmtpServer server = server();
+        server.rules("[{\"stage\": \"rcpt\", \"address\": \"" + address("f1") + "\", \"reply\": \"550 5.1.1 unknown\"}]");
+        send(server);
+        RuntimeTest.gogo("mail:pause проверка паузы");
+        Campaign campaign = queue("commands", "f1", "f2");
+        String paused = RuntimeTest.gogo("mail:outbox --status queued");
+        assertTrue(paused.startsWith("sending: paused (проверка паузы)"), paused);
+        assertTrue(paused.contains(address("f2")) && paused.contains("queued"), paused);
+        assertEquals("sending: on", RuntimeTest.gogo("mail:resume").strip());
+        awaitSettled(campaign, 2);
+
+        String failed = RuntimeTest.gogo("mail:outbox --status failed");
+        assertTrue(failed.contains(address("f1")) && failed.contains("550 5.1.1 unknown"), failed);
+        assertTrue(RuntimeTest.gogo("mail:suppressed").contains(address("f1")));
+        server.rules("[]");
+        assertEquals("cleared: " + address("f1"), RuntimeTest.gogo("mail:suppressed --clear " + address("f1")).strip());
+        assertFalse(RuntimeTest.gogo("mail:suppressed").contains(address("f1")));
+        long id = letters(campaign).values().stream().filter(l -> l.status() == OutboxStatus.FAILED).findFirst().orElseThrow().id();
+        assertEquals("queued again: 1", RuntimeTest.gogo("mail:retry " + id).strip());
+        assertTrue(awaitSettled(campaign, 2).values().stream().allMatch(l -> l.status() == OutboxStatus.SENT));
+
+        assertThrows(IllegalArgumentException.class, () -> RuntimeTest.gogo("mail:retry " + id));
+        assertThrows(IllegalArgumentException.class, () -> RuntimeTest.gogo("mail:retry"));
+        assertThrows(IllegalArgumentException.class, () -> RuntimeTest.gogo("mail:retry abc"));
+        assertThrows(IllegalArgumentException.class, () -> RuntimeTest.gogo("mail:outbox --status lost"));
+        assertThrows(IllegalArgumentException.class, () -> RuntimeTest.gogo("mail:suppressed --clear nobody@nowhere.example"));
+        for (String command : List.of("send", "outbox", "retry", "pause", "resume", "suppressed")) {
+            assertTrue(RuntimeTest.gogo("help mail:" + command).contains("usage: mail:" + command), command);
+        }
+    }
+
+    @Test
+    void aLetterLeftInFlightByADeadProcessIsSentOnceItsLeaseRunsOut() throws Exception {
+        FaultSmtpServer server = server();
+        OptovikFramework.await("nothing else in flight", () -> OutboxTest.inFlight() == 0);
+        outbox.pause("a dead process holds a letter");
+        Campaign campaign = queue("lease", "g1", "g2");
+        long held = letters(campaign).keySet().stream().min(Long::compare).orElseThrow();
+        // As a process killed while sending leaves it: claimed by another installation, lease already run out for one.
+        ClientFixture.update("update mail_letter set status = 'sending', claim_owner = 'dead-host:/opt/optovik', attempts = 1, "
+                + "claim_until = ? where id = ?", LocalDateTime.now(ZoneOffset.UTC).minusMinutes(1), held);
+        send(server);
+        outbox.resume();
+        Map<Long, OutboxLetter> settled = awaitSettled(campaign, 2);
+        assertTrue(settled.values().stream().allMatch(l -> l.status() == OutboxStatus.SENT), settled.toString());
+        assertEquals(2, settled.get(held).attempts());
+        assertEquals(2, server.letters().size());
+    }
+
+    @Test
+    void aSecondProcessClaimingTheSameOutboxNeverGetsALetterTheSenderSent() throws Exception {
+        FaultSmtpServer server = server();
+        send(server);
+        String[] names = new String[120];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = "h" + i;
+        }
+        Campaign campaign = queue("two", names);
+        // "Process B": the sender's claim, on its own connection, as fast as it can, until nothing is left.
+        int claimedByB = 0;
+        while (letters(campaign).values().stream().anyMatch(l -> l.status() == OutboxStatus.QUEUED)) {
+            for (OutboxLetter l : letters(campaign).values()) {
+                try {
+                    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+                    claimedByB += ClientFixture.update("update mail_letter set status = 'sent', claim_owner = 'process-b', sent = ? "
+                            + "where id = ? and status = 'queued' and next_attempt <= ?", now, l.id(), now);
+                } catch (java.sql.SQLException conflict) {
+                    // the sender's claim of the same row won
+                }
+            }
+        }
+        Map<Long, OutboxLetter> settled = awaitSettled(campaign, names.length);
+        assertTrue(settled.values().stream().allMatch(l -> l.status() == OutboxStatus.SENT));
+        List<String> ids = new ArrayList<>();
+        for (Path eml : server.letters()) {
+            ids.add(MailTest.read(eml).getMessageID());
+        }
+        assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "a letter went twice");
+        assertEquals(names.length, ids.size() + claimedByB, "sent by the sender " + ids.size() + ", claimed by B " + claimedByB);
+    }
+
+    private static long inFlight() {
+        try {
+            return Long.parseLong(ClientFixture.column("select count(*) from mail_letter where status = 'sending'").get(0));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     private FaultSmtpServer server() throws Exception {

@@ -7,6 +7,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.ServiceReference;
 import ru.krek.optovik.api.client.Client;
@@ -21,8 +22,16 @@ import ru.krek.optovik.api.client.NewClient;
  */
 class RegistrationOutcomesTest {
 
-    private static int clients() throws Exception {
-        return Integer.parseInt(ClientFixture.column("select count(*) from client").get(0));
+    /** One database and catalog for the class; each test counts only its own clients (by e-mail stamp). */
+    private static ClientFixture f;
+
+    @BeforeAll
+    static void catalog() throws Exception {
+        f = ClientFixture.withCatalog("web-outcomes", 21);
+    }
+
+    private static int clients(String stamp) throws Exception {
+        return Integer.parseInt(ClientFixture.column("select count(*) from client where email_key like ?", "%" + stamp + "%").get(0));
     }
 
     private static String page(HttpResponse<String> response, String email) {
@@ -31,10 +40,10 @@ class RegistrationOutcomesTest {
 
     @Test
     void aKnownAddressGetsItsPreferencesLinkABlockedOneNothingAndTheSamePage() throws Exception {
-        ClientFixture f = ClientFixture.withCatalog("web-known", 21);
-        String known = "known-" + System.nanoTime() + "@example.ru";
-        String blocked = "blocked-" + System.nanoTime() + "@example.ru";
-        String fresh = "fresh-" + System.nanoTime() + "@example.ru";
+        String stamp = "k" + System.nanoTime();
+        String known = "known-" + stamp + "@example.ru";
+        String blocked = "blocked-" + stamp + "@example.ru";
+        String fresh = "fresh-" + stamp + "@example.ru";
         Client active = f.directory.add(NewClient.of(ClientFixture.details("ООО «Ом»", "7707083893", known)));
         Client refused = f.directory.add(NewClient.of(ClientFixture.details("ООО «Вольт»", "7707083893", blocked)));
         f.directory.block(refused.id());
@@ -46,7 +55,7 @@ class RegistrationOutcomesTest {
         assertEquals(200, knownOne.statusCode());
         assertEquals(page(newOne, fresh), page(knownOne, known), "the page does not tell a known address");
         assertEquals(page(newOne, fresh), page(blockedOne, blocked));
-        assertEquals(3, clients(), "no second client for a known address");
+        assertEquals(3, clients(stamp), "no second client for a known address");
 
         MimeMessage note = Pickup.only(known);
         assertTrue(note.getSubject().contains("уже получает"), note.getSubject());
@@ -61,7 +70,6 @@ class RegistrationOutcomesTest {
 
     @Test
     void controlCharactersNeverReachALetter() throws Exception {
-        ClientFixture.withCatalog("web-crlf", 22);
         String email = "crlf-" + System.nanoTime() + "@example.ru";
         SiteVisitor browser = new SiteVisitor();
         browser.get("/");
@@ -70,14 +78,13 @@ class RegistrationOutcomesTest {
         HttpResponse<String> page = browser.post("/", form);
         assertEquals(400, page.statusCode());
         assertTrue(page.body().contains("id=\"contact-error\""), page.body());
-        assertEquals(0, clients());
+        assertEquals(0, clients(email));
         assertEquals(0, Pickup.lettersTo(email).size());
         assertEquals(0, Pickup.lettersTo("victim@example.com").size());
     }
 
     @Test
     void overTheRateLimitA429AndNothingStored() throws Exception {
-        ClientFixture.withCatalog("web-rate", 23);
         OptovikFramework.configure("optovik.web", "registration.rate.per.hour", 2, "trusted.proxies", "127.0.0.1");
         try {
             awaitSite("(registration.rate.per.hour=2)");
@@ -90,7 +97,7 @@ class RegistrationOutcomesTest {
             HttpResponse<String> refused = behindProxy.register("7707083893", "rate-2-" + stamp + "@example.ru", List.of());
             assertEquals(429, refused.statusCode(), refused.body());
             assertTrue(refused.body().contains("Слишком много регистраций"), refused.body());
-            assertEquals(2, clients(), "nothing stored");
+            assertEquals(2, clients("-" + stamp + "@"), "nothing stored");
             assertEquals(0, Pickup.lettersTo("rate-2-" + stamp + "@example.ru").size());
 
             SiteVisitor neighbour = new SiteVisitor();
@@ -109,7 +116,6 @@ class RegistrationOutcomesTest {
 
     @Test
     void whenManagersApproveTheManagerHearsOfEachNewClient() throws Exception {
-        ClientFixture.withCatalog("web-approval", 24);
         String manager = "manager-" + System.nanoTime() + "@krek.ru";
         OptovikFramework.configure("optovik.clients", "approval.required", true, "manager.email", manager,
                 "manager.name", "Анна Смирнова");
@@ -134,7 +140,6 @@ class RegistrationOutcomesTest {
 
     @Test
     void aConfirmationAfterUnsubscribingGetsItsOwnPage() throws Exception {
-        ClientFixture.withCatalog("web-confirm-unsubscribed", 25);
         String email = "changed-mind-" + System.nanoTime() + "@example.ru";
         SiteVisitor browser = new SiteVisitor();
         browser.register("7707083893", email, List.of());

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import ru.krek.optovik.api.client.Client;
 import ru.krek.optovik.api.client.ClientOptions;
@@ -23,6 +24,14 @@ import ru.krek.optovik.api.client.StockView;
 
 /** /preferences and /unsubscribe through a letter's signed link, against Firebird: every bad link and form refused. */
 class SignedLinkPagesTest {
+
+    /** One database and catalog for the class (each test has its own clients): imports are the slow part. */
+    private static ClientFixture f;
+
+    @BeforeAll
+    static void catalog() throws Exception {
+        f = ClientFixture.withCatalog("signed-links", 11);
+    }
 
     private static Client activeClient(ClientFixture f, String email, List<String> groups) throws Exception {
         return f.directory.add(new NewClient(ClientFixture.details("ООО «Ампер»", "7707083893", email), ClientStatus.ACTIVE,
@@ -51,9 +60,8 @@ class SignedLinkPagesTest {
 
     @Test
     void preferencesShowTheClientsChoicesAndSaveNewOnes() throws Exception {
-        ClientFixture f = ClientFixture.withCatalog("prefs-save", 11);
         String[] pc = ClientFixture.parentAndChild();
-        Client client = activeClient(f, "prefs@example.ru", List.of(pc[1]));
+        Client client = activeClient(f, "prefs-" + System.nanoTime() + "@example.ru", List.of(pc[1]));
         String token = f.directory.accessToken(client.id());
         SiteVisitor browser = new SiteVisitor();
         HttpResponse<String> page = browser.get("/preferences?token=" + q(token));
@@ -76,9 +84,8 @@ class SignedLinkPagesTest {
 
     @Test
     void badFormsChangeNothing() throws Exception {
-        ClientFixture f = ClientFixture.withCatalog("prefs-bad", 12);
         String[] pc = ClientFixture.parentAndChild();
-        Client client = activeClient(f, "prefs-bad@example.ru", List.of(pc[1]));
+        Client client = activeClient(f, "prefs-bad-" + System.nanoTime() + "@example.ru", List.of(pc[1]));
         String token = f.directory.accessToken(client.id());
         SiteVisitor browser = new SiteVisitor();
         browser.get("/preferences?token=" + q(token));
@@ -108,10 +115,9 @@ class SignedLinkPagesTest {
 
     @Test
     void forgedStaleBlockedAndErasedLinksAreRefused() throws Exception {
-        ClientFixture f = ClientFixture.withCatalog("prefs-refused", 13);
         String[] pc = ClientFixture.parentAndChild();
-        Client client = activeClient(f, "links@example.ru", List.of(pc[1]));
-        Client other = activeClient(f, "other@example.ru", List.of(pc[1]));
+        Client client = activeClient(f, "links-" + System.nanoTime() + "@example.ru", List.of(pc[1]));
+        Client other = activeClient(f, "other-" + System.nanoTime() + "@example.ru", List.of(pc[1]));
         String token = f.directory.accessToken(client.id());
         String otherToken = f.directory.accessToken(other.id());
         SiteVisitor browser = new SiteVisitor();
@@ -131,7 +137,7 @@ class SignedLinkPagesTest {
         assertEquals(ClientStatus.ACTIVE, f.directory.find(other.id()).orElseThrow().status());
 
         // a changed e-mail voids the links sent to the old one
-        f.directory.edit(client.id(), ClientFixture.details("ООО «Ампер»", "7707083893", "new-links@example.ru"));
+        f.directory.edit(client.id(), ClientFixture.details("ООО «Ампер»", "7707083893", "new-links-" + System.nanoTime() + "@example.ru"));
         assertTrue(browser.get("/preferences?token=" + q(token)).body().contains("id=\"invalid-link\""));
         String fresh = f.directory.accessToken(client.id());
         assertEquals(200, browser.get("/preferences?token=" + q(fresh)).statusCode());
@@ -152,9 +158,11 @@ class SignedLinkPagesTest {
 
     @Test
     void aGroupTheCatalogLostIsShownAsRemovedAndKeptUntilUnticked() throws Exception {
-        ClientFixture f = ClientFixture.withCatalog("prefs-gone", 14);
         String[] pc = ClientFixture.parentAndChild();
-        Client client = activeClient(f, "gone@example.ru", List.of(pc[0], pc[1]));
+        // a group no other test of this class uses, since it leaves the catalog here
+        pc[1] = ClientFixture.column("select first 1 id from catalog_group where gone = false and parent_id is not null "
+                + "and id <> ? and parent_id <> ? order by id desc", pc[1], pc[0]).get(0);
+        Client client = activeClient(f, "gone-" + System.nanoTime() + "@example.ru", List.of(pc[0], pc[1]));
         String name = ClientFixture.column("select name from catalog_group where id = ?", pc[1]).get(0);
         ClientFixture.update("update catalog_group set gone = true where id = ?", pc[1]); // as a full import without it does
         String token = f.directory.accessToken(client.id());
@@ -172,8 +180,7 @@ class SignedLinkPagesTest {
 
     @Test
     void unsubscribeNeedsTheButtonAndItsCsrfToken() throws Exception {
-        ClientFixture f = ClientFixture.withCatalog("unsubscribe", 15);
-        Client client = activeClient(f, "leave@example.ru", List.of(ClientFixture.parentAndChild()[0]));
+        Client client = activeClient(f, "leave-" + System.nanoTime() + "@example.ru", List.of(ClientFixture.parentAndChild()[0]));
         String token = f.directory.accessToken(client.id());
         SiteVisitor browser = new SiteVisitor();
         HttpResponse<String> button = browser.get("/unsubscribe?token=" + q(token));
@@ -198,8 +205,7 @@ class SignedLinkPagesTest {
 
     @Test
     void oneClickWorksWithoutCookiesByItsSignedUrlAlone() throws Exception {
-        ClientFixture f = ClientFixture.withCatalog("one-click", 16);
-        Client client = activeClient(f, "one-click@example.ru", List.of(ClientFixture.parentAndChild()[0]));
+        Client client = activeClient(f, "one-click-" + System.nanoTime() + "@example.ru", List.of(ClientFixture.parentAndChild()[0]));
         String token = f.directory.accessToken(client.id());
         // what a mail client sends for List-Unsubscribe-Post (RFC 8058): no cookie, no CSRF field
         HttpResponse<String> answer = OptovikFramework.send(OptovikFramework.request("/unsubscribe?token=" + q(token))
@@ -208,7 +214,7 @@ class SignedLinkPagesTest {
         assertEquals(200, answer.statusCode(), answer.body());
         assertEquals(ClientStatus.UNSUBSCRIBED, f.directory.find(client.id()).orElseThrow().status());
 
-        Client kept = activeClient(f, "kept@example.ru", List.of(ClientFixture.parentAndChild()[0]));
+        Client kept = activeClient(f, "kept-" + System.nanoTime() + "@example.ru", List.of(ClientFixture.parentAndChild()[0]));
         HttpResponse<String> other = OptovikFramework.send(OptovikFramework.request("/unsubscribe?token=" + q(f.directory.accessToken(kept.id())))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=Something-Else")).build());

@@ -52,8 +52,8 @@ public interface CatalogStore {
     long state() throws CatalogImportException;
 
     /**
-     * Streams the present offers of groups, subgroups included, each with its price in one price type,
-     * in one query (since 1.3). Order: groups in catalog order ({@link #groups()}), then offers by name
+     * Gives the present offers of groups, subgroups included, each with its price in one price type,
+     * read in one query and held in memory for the ordering (since 1.3). Order: groups in catalog order ({@link #groups()}), then offers by name
      * and Ид within a group. A product in several of the groups comes once per group.
      *
      * @param groupIds    group Ид's whose offers to give, their subgroups included; empty = every group
@@ -64,6 +64,14 @@ public interface CatalogStore {
      */
     void offers(Collection<String> groupIds, String priceTypeId, Consumer<? super CatalogOffer> each)
             throws CatalogImportException;
+
+    /**
+     * Every group the catalog has ever held, gone ones included and marked, in the order 1C sent them;
+     * the present ones are those of {@link #groups()}.
+     *
+     * @since 1.3
+     */
+    List<KnownGroup> knownGroups() throws CatalogImportException;
 
     /** What one run changed, in a stable order (kind, then offer id, then price type). */
     List<CatalogChange> changes(long runId) throws CatalogImportException;

@@ -35,6 +35,9 @@ public interface Outbox {
      */
     boolean enqueue(Connection transaction, Campaign campaign, long clientId, Letter letter) throws SQLException;
 
+    /** Whether the client has a letter in the campaign (kind, key) already, so the caller need not build it. */
+    boolean queued(String kind, String key, long clientId) throws SQLException;
+
     /** Letters, newest first; {@code status} null for every status. */
     List<OutboxLetter> letters(OutboxStatus status) throws SQLException;
 

@@ -12,6 +12,7 @@ import ru.krek.optovik.api.catalog.CatalogStats;
 import ru.krek.optovik.api.catalog.ImportRun;
 import ru.krek.optovik.api.catalog.PriceType;
 import ru.krek.optovik.api.catalog.Warehouse;
+import ru.krek.optovik.api.catalog.KnownGroup;
 
 /** What the catalog holds now, and what a run changed. */
 final class CatalogQueries {
@@ -38,6 +39,13 @@ final class CatalogQueries {
         return sql.list("select id, parent_id, name from catalog_group where gone = false and deleted = false "
                 + "order by sort_order, id",
                 rs -> new CatalogGroup(rs.getString(1), rs.getString(2), rs.getString(3) == null ? "" : rs.getString(3)));
+    }
+
+    /** Gone when no longer delivered or marked deleted, as groups() leaves them out. */
+    List<KnownGroup> knownGroups() throws SQLException {
+        return sql.list("select id, parent_id, name, gone or deleted from catalog_group order by sort_order, id",
+                rs -> new KnownGroup(rs.getString(1), rs.getString(2), rs.getString(3) == null ? "" : rs.getString(3),
+                        rs.getBoolean(4)));
     }
 
     List<PriceType> priceTypes() throws SQLException {

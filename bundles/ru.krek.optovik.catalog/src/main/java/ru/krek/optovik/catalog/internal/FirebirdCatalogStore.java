@@ -26,6 +26,7 @@ import ru.krek.optovik.api.catalog.ImportRun;
 import ru.krek.optovik.api.catalog.ImportSource;
 import ru.krek.optovik.api.catalog.PriceType;
 import ru.krek.optovik.api.catalog.Warehouse;
+import ru.krek.optovik.api.catalog.KnownGroup;
 import ru.krek.optovik.api.store.Store;
 
 /** The catalog in Optovik's Firebird database (tables from db/002-catalog.sql). */
@@ -95,6 +96,11 @@ public final class FirebirdCatalogStore implements CatalogStore {
     @Override
     public List<CatalogGroup> groups() throws CatalogImportException {
         return query(c -> new CatalogQueries(new Sql(c)).groups());
+    }
+
+    @Override
+    public List<KnownGroup> knownGroups() throws CatalogImportException {
+        return query(c -> new CatalogQueries(new Sql(c)).knownGroups());
     }
 
     @Override

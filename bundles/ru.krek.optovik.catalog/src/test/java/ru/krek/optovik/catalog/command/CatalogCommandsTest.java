@@ -84,6 +84,11 @@ class CatalogCommandsTest {
             public java.util.Map<String, java.util.SortedSet<String>> changeGroups(long runId) {
                 return java.util.Map.of();
             }
+
+            @Override
+            public List<ru.krek.optovik.api.catalog.KnownGroup> knownGroups() {
+                return List.of();
+            }
         };
     }
 

@@ -23,12 +23,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ru.krek.optovik.api.catalog.CatalogChange;
+import ru.krek.optovik.api.catalog.CatalogGroup;
 import ru.krek.optovik.api.catalog.CatalogImport;
 import ru.krek.optovik.api.catalog.CatalogImportException;
 import ru.krek.optovik.api.catalog.CatalogStats;
 import ru.krek.optovik.api.catalog.FileKind;
 import ru.krek.optovik.api.catalog.ImportRun;
 import ru.krek.optovik.api.catalog.ImportSource;
+import ru.krek.optovik.api.catalog.KnownGroup;
+import ru.krek.optovik.api.catalog.PriceType;
 import ru.krek.optovik.onec.internal.cml.CommerceMlReader;
 import ru.krek.optovik.onec.internal.generate.CatalogGenerator;
 import ru.krek.optovik.onec.internal.generate.GenerationSummary;
@@ -87,6 +90,22 @@ abstract class CatalogStoreContract {
         assertEquals(new CatalogStats(2, 3, 3, 2, 2, 4, stats.lastImport()), stats);
         assertEquals(run.id(), stats.lastImport().id());
         assertEquals(List.of("NEW p1", "NEW p2", "NEW p3"), kinds(store.changes(run.id())));
+    }
+
+    @Test
+    void aGroupLeftOutOfAFullImportIsKnownAsGoneAndPriceTypesAreListed() throws Exception {
+        exchange(CatalogStoreContract::catalogA);
+        assertEquals(List.of(new KnownGroup("g1", null, "Резисторы", false), new KnownGroup("g2", "g1", "SMD", false)),
+                store.knownGroups());
+
+        exchange(i -> file(i, "import.xml", FileKind.CATALOG, false, group("g1", null, "Резисторы"),
+                group("g3", null, "Диоды"), product("p1", "Резистор 1 кОм", "g1")));
+
+        assertEquals(List.of("g1", "g3"), store.groups().stream().map(CatalogGroup::id).toList());
+        assertEquals(List.of("g1 false", "g2 true", "g3 false"), store.knownGroups().stream()
+                .map(g -> g.id() + " " + g.gone()).sorted().toList());
+        assertEquals(List.of(new PriceType("wholesale", "Оптовая", "RUB", true), new PriceType("retail", "Розничная", "RUB", true)),
+                store.priceTypes(), "by name");
     }
 
     @Test

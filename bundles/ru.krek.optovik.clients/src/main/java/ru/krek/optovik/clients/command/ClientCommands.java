@@ -22,6 +22,7 @@ import ru.krek.optovik.api.client.Groups;
 import ru.krek.optovik.api.client.InvalidClientException;
 import ru.krek.optovik.api.client.Manager;
 import ru.krek.optovik.api.client.NewClient;
+import ru.krek.optovik.api.client.SubscribedGroup;
 import ru.krek.optovik.api.shell.Table;
 
 /** client:list, show, add, edit, groups, discount, block, unblock, approve, erase — the managers' directory. */
@@ -46,8 +47,10 @@ public final class ClientCommands {
     }
 
     @Descriptor("lists clients as a table (id, company, e-mail, status, discount type, groups); "
-            + "usage: client:list [--status WORD] [--group GROUP-ID] [--text TEXT]")
+            + "usage: client:list [--status WORD] [--group GROUP-ID] [--text TEXT] [--gone]")
     public String list(
+            @Descriptor("only clients subscribed to a group the catalog no longer has (for a manager to act on)")
+            @Parameter(names = "--gone", presentValue = "true", absentValue = "false") boolean gone,
             @Descriptor("only this status: pending, active, paused, unsubscribed, blocked") @Parameter(names = "--status", absentValue = "") String status,
             @Descriptor("only clients receiving this 1C group (directly, through a group above it, or all)") @Parameter(names = "--group", absentValue = "") String group,
             @Descriptor("only clients whose company, INN, e-mail, contact or city contains this") @Parameter(names = "--text", absentValue = "") String text)
@@ -56,9 +59,12 @@ public final class ClientCommands {
         Map<Long, DiscountType> types = discounts.list().stream().collect(Collectors.toMap(DiscountType::id, Function.identity()));
         Table table = new Table("id", "company", "email", "status", "discount", "groups");
         for (Client c : directory.list(new ClientQuery(wanted, blankToNull(group), blankToNull(text)))) {
+            List<SubscribedGroup> groups = c.groups().all() ? List.of() : directory.groups(c.id());
+            if (gone && groups.stream().noneMatch(SubscribedGroup::gone)) {
+                continue;
+            }
             table.row(String.valueOf(c.id()), dash(c.details().company()), dash(c.details().email()), c.status().word(),
-                    ClientText.discount(c.discountTypeId(), types),
-                    ClientText.groups(c, c.groups().all() ? List.of() : directory.groups(c.id())));
+                    ClientText.discount(c.discountTypeId(), types), ClientText.groups(c, groups));
         }
         return table.toString();
     }

@@ -41,9 +41,9 @@ public final class ClientFileCommands {
     }
 
     /** Gogo maps the Java keyword `import` to this method. */
-    @Descriptor("imports a client list (.csv: UTF-8, ';' or ','; .xlsx: the first sheet) whose first row names the columns "
-            + "as client:export writes them; each row goes in whole or is rejected with its row number and reason; "
-            + "usage: client:import <file.csv|file.xlsx>")
+    @Descriptor("imports a client list (.xlsx: the first sheet; anything else: CSV, UTF-8, ';' or ',') whose first row "
+            + "names the columns as client:export writes them; each row goes in whole or is rejected, reported as "
+            + "'row N: column: reason'; usage: client:import <file.csv|file.xlsx>")
     public String _import(CommandSession session,
             @Descriptor("the file; relative paths resolve against the shell's current directory") String file)
             throws ClientException, IOException {
@@ -53,8 +53,8 @@ public final class ClientFileCommands {
         }
         ClientImport.Report report = new ClientImport(directory).run(SheetFiles.read(path), discounts.list(),
                 path.getFileName().toString(), Clock.systemUTC().instant());
-        StringBuilder out = new StringBuilder("imported: " + report.imported() + "\nrejected: " + report.rejected().size());
-        report.rejected().forEach(r -> out.append('\n').append(r));
+        StringBuilder out = new StringBuilder("imported: " + report.imported() + "\nrejected: " + report.rejectedRows());
+        report.rejections().forEach(r -> out.append('\n').append(r));
         return out.toString();
     }
 

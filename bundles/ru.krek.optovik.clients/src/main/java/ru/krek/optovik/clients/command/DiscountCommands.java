@@ -109,7 +109,8 @@ public final class DiscountCommands {
         if (value.isBlank() || value.strip().equalsIgnoreCase("none")) {
             return percents;
         }
-        for (String pair : value.strip().split("[\\s,;]+")) {
+        // a comma separates pairs only before the next GROUP=, so "g1=4,5" keeps its Russian decimal comma
+        for (String pair : value.strip().split("[\\s;]+|,\\s*(?=[^=,;\\s]+=)")) {
             int eq = pair.indexOf('=');
             if (eq < 1) {
                 throw new IllegalArgumentException("--group-percent takes GROUP-ID=PERCENT pairs (was \"" + pair + "\")");

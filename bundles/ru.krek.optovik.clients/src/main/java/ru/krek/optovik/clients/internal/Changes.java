@@ -46,10 +46,10 @@ final class Changes {
         return c;
     }
 
-    Client add(Sql sql, NewClient client, String event) throws SQLException, ClientException {
+    Client add(Sql sql, GroupTree tree, NewClient client, String event) throws SQLException, ClientException {
         ClientDetails details = withDefaultManager(client.details());
         checkDetails(sql, details, null);
-        checkGroups(sql, client.groups());
+        checkGroups(tree, client.groups());
         Long discount = client.discountTypeId() != null ? client.discountTypeId() : defaultDiscount(sql);
         checkDiscount(sql, discount);
         Instant now = clock.instant();
@@ -67,9 +67,9 @@ final class Changes {
         });
     }
 
-    Client setGroups(Sql sql, long id, Groups groups) throws SQLException, ClientException {
+    Client setGroups(Sql sql, GroupTree tree, long id, Groups groups) throws SQLException, ClientException {
         return change(sql, id, "groups", groups.all() ? "all" : String.join(" ", groups.ids()), c -> {
-            checkGroups(sql, groups);
+            checkGroups(tree, groups);
             new ClientRows(sql).writeGroups(id, groups);
         });
     }
@@ -110,8 +110,8 @@ final class Changes {
         }
     }
 
-    void checkGroups(Sql sql, Groups groups) throws SQLException, ClientException {
-        List<String> unknown = new GroupTree(sql).unknown(groups.ids());
+    static void checkGroups(GroupTree tree, Groups groups) throws ClientException {
+        List<String> unknown = tree.unknown(groups.ids());
         if (!unknown.isEmpty()) {
             throw InvalidClientException.of("groups", "таких групп нет в каталоге: " + String.join(", ", unknown));
         }

@@ -96,7 +96,7 @@ final class ClientRows {
     }
 
     /** Filters as parameters; a group is received through itself or any group above it. */
-    List<Client> list(ClientQuery q) throws SQLException {
+    List<Client> list(ClientQuery q, GroupTree tree) throws SQLException {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         List<Object> parameters = new ArrayList<>();
         if (q.status() != null) {
@@ -104,14 +104,16 @@ final class ClientRows {
             parameters.add(q.status().name());
         }
         if (q.groupId() != null && !q.groupId().isBlank()) {
-            List<String> covering = new GroupTree(sql).withAncestors(q.groupId().strip());
+            List<String> covering = tree.withAncestors(q.groupId().strip());
             where.append(" and (all_groups or exists (select 1 from client_group cg where cg.client_id = client.id "
                     + "and cg.group_id in (" + String.join(", ", java.util.Collections.nCopies(covering.size(), "?")) + ")))");
             parameters.addAll(covering);
         }
         if (q.text() != null && !q.text().isBlank()) {
-            where.append(" and (lower(company) containing ? or inn containing ? or email_key containing ? "
-                    + "or lower(contact) containing ? or lower(city) containing ?)");
+            // the cast: Firebird types a bare ? after its column, and text longer than the INN would not fit
+            where.append(" and (lower(company) containing cast(? as varchar(400)) or inn containing cast(? as varchar(400))"
+                    + " or email_key containing cast(? as varchar(400)) or lower(contact) containing cast(? as varchar(400))"
+                    + " or lower(city) containing cast(? as varchar(400)))");
             String t = q.text().strip().toLowerCase(Locale.ROOT);
             parameters.addAll(List.of(t, t, t, t, t));
         }

@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
+import ru.krek.optovik.api.catalog.CatalogStore;
 import ru.krek.optovik.api.client.Access;
 import ru.krek.optovik.api.client.Client;
 import ru.krek.optovik.api.client.ClientDetails;
@@ -38,14 +39,16 @@ public final class FirebirdClientDirectory implements ClientDirectory {
     private final Clock clock;
     private final Changes changes;
     private final Registrations registrations;
+    private final CatalogView catalog;
 
     @Activate
-    public FirebirdClientDirectory(@Reference Store store, ClientsConfig config) {
-        this(store, Settings.of(config), Clock.systemUTC());
+    public FirebirdClientDirectory(@Reference Store store, @Reference CatalogStore catalog, ClientsConfig config) {
+        this(store, catalog, Settings.of(config), Clock.systemUTC());
     }
 
-    FirebirdClientDirectory(Store store, Settings settings, Clock clock) {
+    FirebirdClientDirectory(Store store, CatalogStore catalog, Settings settings, Clock clock) {
         this.tx = new Transactions(store);
+        this.catalog = new CatalogView(catalog);
         this.clock = clock;
         this.changes = new Changes(settings, clock);
         this.registrations = new Registrations(settings, clock, new Tokens(new SecureRandom()), changes);
@@ -53,7 +56,8 @@ public final class FirebirdClientDirectory implements ClientDirectory {
 
     @Override
     public Client add(NewClient client) throws ClientException {
-        return tx.run(sql -> changes.add(sql, client, "added"));
+        GroupTree tree = catalog.tree();
+        return tx.run(sql -> changes.add(sql, tree, client, "added"));
     }
 
     @Override
@@ -73,28 +77,28 @@ public final class FirebirdClientDirectory implements ClientDirectory {
 
     @Override
     public List<Client> list(ClientQuery query) throws ClientException {
-        return tx.run(sql -> new ClientRows(sql).list(query == null ? ClientQuery.all() : query));
+        GroupTree tree = catalog.tree();
+        return tx.run(sql -> new ClientRows(sql).list(query == null ? ClientQuery.all() : query, tree));
     }
 
     @Override
     public Client setGroups(long id, Groups groups) throws ClientException {
-        return tx.run(sql -> changes.setGroups(sql, id, groups));
+        GroupTree tree = catalog.tree();
+        return tx.run(sql -> changes.setGroups(sql, tree, id, groups));
     }
 
     @Override
     public List<SubscribedGroup> groups(long id) throws ClientException {
-        return tx.run(sql -> {
-            changes.existing(sql, id);
-            return new GroupTree(sql).subscribed(id);
-        });
+        GroupTree tree = catalog.tree();
+        Client c = tx.run(sql -> changes.existing(sql, id));
+        return c.groups().ids().stream().map(tree::subscribed).toList();
     }
 
     @Override
     public Set<String> coveredGroups(long id) throws ClientException {
-        return tx.run(sql -> {
-            Client c = changes.existing(sql, id);
-            return new GroupTree(sql).covered(c.groups().all(), c.groups().ids());
-        });
+        GroupTree tree = catalog.tree();
+        Client c = tx.run(sql -> changes.existing(sql, id));
+        return tree.covered(c.groups().all(), c.groups().ids());
     }
 
     @Override
@@ -170,7 +174,8 @@ public final class FirebirdClientDirectory implements ClientDirectory {
 
     @Override
     public Registration register(ClientDetails details, Groups groups, ClientOptions options, Consent consent) throws ClientException {
-        return tx.run(sql -> registrations.register(sql, details, groups, options, consent));
+        GroupTree tree = catalog.tree();
+        return tx.run(sql -> registrations.register(sql, tree, details, groups, options, consent));
     }
 
     @Override

@@ -11,6 +11,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
+import ru.krek.optovik.api.catalog.CatalogStore;
+import ru.krek.optovik.api.catalog.PriceType;
 import ru.krek.optovik.api.client.ClientException;
 import ru.krek.optovik.api.client.DiscountType;
 import ru.krek.optovik.api.client.DiscountTypes;
@@ -26,10 +28,12 @@ public final class FirebirdDiscountTypes implements DiscountTypes {
 
     private final Transactions tx;
     private final String defaultName;
+    private final CatalogView catalog;
 
     @Activate
-    public FirebirdDiscountTypes(@Reference Store store, ClientsConfig config) {
+    public FirebirdDiscountTypes(@Reference Store store, @Reference CatalogStore catalog, ClientsConfig config) {
         this.tx = new Transactions(store);
+        this.catalog = new CatalogView(catalog);
         this.defaultName = config.default_discount().strip();
     }
 
@@ -50,8 +54,9 @@ public final class FirebirdDiscountTypes implements DiscountTypes {
 
     @Override
     public DiscountType add(DiscountType type) throws ClientException {
+        DiscountType checked = resolved(type);
         return tx.run(sql -> {
-            DiscountType checked = check(sql, type, null);
+            checkName(sql, checked, null);
             long id = sql.insert("insert into discount_type (name, name_key, price_type_id, percentage, rounding) "
                     + "values (?, ?, ?, ?, ?) returning id", checked.name(), key(checked.name()), checked.priceTypeId(),
                     checked.percent(), checked.rounding().name());
@@ -62,11 +67,12 @@ public final class FirebirdDiscountTypes implements DiscountTypes {
 
     @Override
     public DiscountType edit(DiscountType type) throws ClientException {
+        DiscountType checked = resolved(type);
         return tx.run(sql -> {
             if (select(sql, " where id = ?", type.id()).isEmpty()) {
                 throw new ClientException("no discount type " + type.id());
             }
-            DiscountType checked = check(sql, type, type.id());
+            checkName(sql, checked, type.id());
             sql.update("update discount_type set name = ?, name_key = ?, price_type_id = ?, percentage = ?, rounding = ? "
                     + "where id = ?", checked.name(), key(checked.name()), checked.priceTypeId(), checked.percent(),
                     checked.rounding().name(), type.id());
@@ -97,24 +103,28 @@ public final class FirebirdDiscountTypes implements DiscountTypes {
         return defaultName.isEmpty() ? Optional.empty() : find(defaultName);
     }
 
-    /** The type with its price type resolved to an Ид (a name is accepted), a free name, and known groups. */
-    private static DiscountType check(Sql sql, DiscountType type, Long self) throws SQLException, ClientException {
-        Long holder = sql.first("select id from discount_type where name_key = ?", rs -> rs.getLong(1), key(type.name()));
-        if (holder != null && !holder.equals(self)) {
-            throw InvalidClientException.of("name", "a discount type named " + type.name() + " exists already (id " + holder + ")");
-        }
-        List<String> ids = sql.list("select id from catalog_price_type where id = ? or lower(name) = ?", rs -> rs.getString(1),
-                type.priceTypeId(), key(type.priceTypeId()));
+    /** The type with its price type resolved to an Ид (a name is accepted) and only groups the catalog knows. */
+    private DiscountType resolved(DiscountType type) throws ClientException {
+        List<String> ids = catalog.priceTypes().stream().filter(t -> t.id().equals(type.priceTypeId())
+                || key(t.name()).equals(key(type.priceTypeId()))).map(PriceType::id).toList();
         String priceType = ids.contains(type.priceTypeId()) ? type.priceTypeId() : ids.size() == 1 ? ids.get(0) : null;
         if (priceType == null) {
             throw InvalidClientException.of("price_type", (ids.isEmpty() ? "no price type " : "several price types named ")
                     + type.priceTypeId() + " in the catalog (see catalog:stats; import the catalog first)");
         }
-        List<String> unknown = new GroupTree(sql).unknown(List.copyOf(type.groupPercents().keySet()));
+        List<String> unknown = catalog.tree().unknown(List.copyOf(type.groupPercents().keySet()));
         if (!unknown.isEmpty()) {
             throw InvalidClientException.of("groups", "no such groups in the catalog: " + String.join(", ", unknown));
         }
         return new DiscountType(type.id(), type.name(), priceType, type.percent(), type.groupPercents(), type.rounding());
+    }
+
+    /** Names are unique, case ignored. */
+    private static void checkName(Sql sql, DiscountType type, Long self) throws SQLException, ClientException {
+        Long holder = sql.first("select id from discount_type where name_key = ?", rs -> rs.getLong(1), key(type.name()));
+        if (holder != null && !holder.equals(self)) {
+            throw InvalidClientException.of("name", "a discount type named " + type.name() + " exists already (id " + holder + ")");
+        }
     }
 
     private static void writeGroupPercents(Sql sql, long id, DiscountType type) throws SQLException {

@@ -35,7 +35,7 @@ final class Registrations {
         this.changes = changes;
     }
 
-    Registration register(Sql sql, ClientDetails form, Groups groups, ClientOptions options, Consent consent)
+    Registration register(Sql sql, GroupTree tree, ClientDetails form, Groups groups, ClientOptions options, Consent consent)
             throws SQLException, ClientException {
         ClientDetails details = changes.withDefaultManager(form);
         Map<String, String> problems = new LinkedHashMap<>(ClientValidation.problems(details));
@@ -45,12 +45,12 @@ final class Registrations {
         if (!problems.isEmpty()) {
             throw new InvalidClientException(problems);
         }
-        changes.checkGroups(sql, groups);
+        Changes.checkGroups(tree, groups);
         ClientRows rows = new ClientRows(sql);
         Client known = rows.findByEmail(details.email());
         Instant now = clock.instant();
         if (known == null) {
-            Client added = changes.add(sql, new NewClient(details, ClientStatus.PENDING, groups, options, null, consent), "registered");
+            Client added = changes.add(sql, tree, new NewClient(details, ClientStatus.PENDING, groups, options, null, consent), "registered");
             return issue(sql, added, Outcome.NEW, now);
         }
         History history = new History(sql);

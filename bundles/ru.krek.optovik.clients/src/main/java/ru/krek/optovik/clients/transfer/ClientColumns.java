@@ -3,20 +3,26 @@ package ru.krek.optovik.clients.transfer;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import ru.krek.optovik.api.client.Client;
 import ru.krek.optovik.api.client.ClientDetails;
 import ru.krek.optovik.api.client.ClientOptions;
 import ru.krek.optovik.api.client.ClientStatus;
 import ru.krek.optovik.api.client.Consent;
 import ru.krek.optovik.api.client.Groups;
+import ru.krek.optovik.api.client.InvalidClientException;
 import ru.krek.optovik.api.client.Manager;
 import ru.krek.optovik.api.client.NewClient;
 import ru.krek.optovik.api.client.NotifyFrequency;
 import ru.krek.optovik.api.client.PriceListFrequency;
 import ru.krek.optovik.api.client.StockView;
+import ru.krek.optovik.api.pricelist.CellText;
+import ru.krek.optovik.clients.internal.ClientValidation;
 
 /**
  * The columns of a client list, the same in CSV and XLSX, export and import: an export imports again.
@@ -46,50 +52,70 @@ public final class ClientColumns {
     }
 
     /**
-     * The client a row describes.
+     * The client a row describes, with the fields checked as the directory will check them.
      *
-     * @param discountId the discount type's id by name; null when there is no such type
-     * @throws IllegalArgumentException naming the column and what is wrong with it
+     * @param discountIds discount type ids by lower-case name
+     * @throws InvalidClientException naming every column that is wrong and why
      */
-    public static NewClient client(Map<String, String> cells, Map<String, Long> discountIds, Consent consent) {
+    public static NewClient client(Map<String, String> cells, Map<String, Long> discountIds, Consent consent)
+            throws InvalidClientException {
+        Map<String, String> problems = new LinkedHashMap<>();
         ClientDetails details = new ClientDetails(cell(cells, "company"), cell(cells, "inn"), cell(cells, "kpp"),
                 cell(cells, "contact"), cell(cells, "email"), list(cell(cells, "extra_emails")), cell(cells, "phone"),
                 cell(cells, "city"), new Manager(cell(cells, "manager"), cell(cells, "manager_email")));
-        ClientStatus status = cell(cells, "status").isEmpty() ? ClientStatus.ACTIVE : ClientStatus.of(cell(cells, "status"));
+        problems.putAll(ClientValidation.problems(details));
+        ClientStatus status = or(cells, "status", ClientStatus.ACTIVE, ClientStatus::of, problems);
         String groupsCell = cell(cells, "groups");
         Groups groups = groupsCell.isEmpty() || groupsCell.equalsIgnoreCase("all") ? Groups.everything() : Groups.of(list(groupsCell));
         ClientOptions defaults = ClientOptions.defaults();
-        ClientOptions options = new ClientOptions(list(cell(cells, "formats")), yesNo(cell(cells, "in_stock_only")),
-                or(cells, "stock", defaults.stock(), StockView::of),
-                or(cells, "pricelist_frequency", defaults.priceLists(), PriceListFrequency::of),
-                or(cells, "notify_frequency", defaults.notifications(), NotifyFrequency::of));
+        ClientOptions options = new ClientOptions(list(cell(cells, "formats")),
+                or(cells, "in_stock_only", false, ClientColumns::yesNo, problems),
+                or(cells, "stock", defaults.stock(), StockView::of, problems),
+                or(cells, "pricelist_frequency", defaults.priceLists(), PriceListFrequency::of, problems),
+                or(cells, "notify_frequency", defaults.notifications(), NotifyFrequency::of, problems));
         String discount = cell(cells, "discount");
-        Long discountId = null;
-        if (!discount.isEmpty()) {
-            discountId = discountIds.get(discount.toLowerCase(java.util.Locale.ROOT));
-            if (discountId == null) {
-                throw new IllegalArgumentException("discount: no discount type named " + discount + " (see discount:list)");
-            }
+        Long discountId = discount.isEmpty() ? null : discountIds.get(discount.toLowerCase(Locale.ROOT));
+        if (!discount.isEmpty() && discountId == null) {
+            problems.put("discount", "no discount type named " + discount + " (see discount:list)");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidClientException(problems);
         }
         return new NewClient(details, status, groups, options, discountId, consent);
     }
 
-    private static <T> T or(Map<String, String> cells, String column, T otherwise, java.util.function.Function<String, T> parse) {
+    /** The cell parsed, or otherwise when empty; a word the parser refuses is a problem of that column. */
+    private static <T> T or(Map<String, String> cells, String column, T otherwise, Function<String, T> parse,
+            Map<String, String> problems) {
         String value = cell(cells, column);
-        return value.isEmpty() ? otherwise : parse.apply(value);
+        try {
+            return value.isEmpty() ? otherwise : parse.apply(value);
+        } catch (IllegalArgumentException e) {
+            problems.put(column, e.getMessage());
+            return otherwise;
+        }
     }
 
     private static boolean yesNo(String value) {
-        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
-            case "", "no", "false", "0", "нет" -> false;
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "no", "false", "0", "нет" -> false;
             case "yes", "true", "1", "да" -> true;
-            default -> throw new IllegalArgumentException("in_stock_only must be yes or no (was \"" + value + "\")");
+            default -> throw new IllegalArgumentException("yes or no (was \"" + value + "\")");
         };
     }
 
     private static String cell(Map<String, String> cells, String column) {
         String value = cells.get(column);
-        return value == null ? "" : value.strip();
+        return value == null ? "" : restored(value.strip());
+    }
+
+    /**
+     * The text without the apostrophe CellText.neutralise put before it on export ("'+7 495…" → "+7 495…"),
+     * so an exported list imports as it was; an apostrophe before anything else is the client's own.
+     */
+    static String restored(String value) {
+        return value.startsWith("'") && value.length() > 1 && CellText.neutralise(value.substring(1)).equals(value)
+                ? value.substring(1) : value;
     }
 
     private static List<String> list(String cell) {

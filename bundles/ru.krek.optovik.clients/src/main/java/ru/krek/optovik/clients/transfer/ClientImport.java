@@ -16,14 +16,25 @@ import ru.krek.optovik.api.client.InvalidClientException;
 import ru.krek.optovik.api.client.NewClient;
 
 /**
- * Brings a client list into the directory row by row: each row is one transaction, so a rejected row
- * leaves nothing behind and the others still go in. The consent of an imported client is recorded as
- * version "import" from the file's name.
+ * Brings a client list into the directory row by row, whatever file it came from (CSV or XLSX, both read
+ * into a {@link Sheet}): each row is one transaction, so a rejected row leaves nothing behind and the others
+ * still go in. The consent of an imported client is recorded as version "import" from the file's name.
  */
 public final class ClientImport {
 
-    /** What an import did: how many clients went in, and each rejected row with its reason. */
-    public record Report(int imported, List<String> rejected) {
+    /** One reason a row was rejected: the row's number in the file (the header is row 1) and the column. */
+    public record Rejection(int row, String column, String reason) {
+        @Override
+        public String toString() {
+            return "row " + row + ": " + column + ": " + reason;
+        }
+    }
+
+    /** What an import did: how many clients went in, and why each rejected row was (a row may have several reasons). */
+    public record Report(int imported, List<Rejection> rejections) {
+        public long rejectedRows() {
+            return rejections.stream().mapToInt(Rejection::row).distinct().count();
+        }
     }
 
     private final ClientDirectory directory;
@@ -41,14 +52,14 @@ public final class ClientImport {
         }
         Consent consent = new Consent("import", now, source);
         int imported = 0;
-        List<String> rejected = new ArrayList<>();
+        List<Rejection> rejected = new ArrayList<>();
         for (Sheet.Row row : sheet.rows()) {
             try {
                 NewClient client = ClientColumns.client(row.cells(), discountIds, consent);
                 directory.add(client);
                 imported++;
-            } catch (IllegalArgumentException | InvalidClientException e) {
-                rejected.add("row " + row.number() + ": " + e.getMessage());
+            } catch (InvalidClientException e) {
+                e.problems().forEach((field, reason) -> rejected.add(new Rejection(row.number(), field, reason)));
             }
         }
         return new Report(imported, rejected);

@@ -14,10 +14,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import ru.krek.optovik.api.pricelist.CellText;
 
 /**
  * Client lists as CSV the way Russian Excel writes them: UTF-8 with a BOM and ';' between cells; reading
- * also takes ',' (told by the header line) and no BOM.
+ * also takes ',' (told by the header line) and no BOM. Written cells go through CellText.neutralise, so text
+ * a spreadsheet would run as a formula (=, +, -, @ first) gets an apostrophe; ClientColumns takes it off again.
  */
 public final class CsvFiles {
 
@@ -31,11 +33,15 @@ public final class CsvFiles {
         }
         String firstLine = text.lines().findFirst().orElse("");
         char delimiter = firstLine.indexOf(';') >= 0 || firstLine.indexOf(',') < 0 ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
+        // blank lines are read (and skipped below) so that row numbers match the rows Excel shows
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
         try (Reader in = new java.io.StringReader(text); CSVParser parser = CSVParser.parse(in, format)) {
             List<String> header = null;
             List<Sheet.Row> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
+                if (record.stream().allMatch(String::isBlank)) {
+                    continue;
+                }
                 if (header == null) {
                     header = record.stream().map(String::strip).toList();
                     continue;
@@ -57,7 +63,7 @@ public final class CsvFiles {
                     .setRecordSeparator("\r\n").get())) {
                 printer.printRecord(header);
                 for (List<String> row : rows) {
-                    printer.printRecord(row);
+                    printer.printRecord(row.stream().map(CellText::neutralise).toList());
                 }
             }
         }

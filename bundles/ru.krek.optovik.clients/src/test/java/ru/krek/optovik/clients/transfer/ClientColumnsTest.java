@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ru.krek.optovik.api.client.ClientStatus;
 import ru.krek.optovik.api.client.Consent;
+import ru.krek.optovik.api.client.InvalidClientException;
 import ru.krek.optovik.api.client.NewClient;
 import ru.krek.optovik.api.client.PriceListFrequency;
 
@@ -21,7 +22,7 @@ class ClientColumnsTest {
     static final Consent CONSENT = new Consent("import", Instant.parse("2025-06-01T00:00:00Z"), "list.csv");
 
     @Test
-    void aRowBecomesAClient() {
+    void aRowBecomesAClient() throws Exception {
         NewClient c = ClientColumns.client(Map.of("company", "ООО «Ромашка»", "inn", "7707083893", "email", "a@b.ru",
                 "status", "paused", "groups", "g1, g2", "pricelist_frequency", "weekly", "discount", "опт",
                 "in_stock_only", "да"), Map.of("опт", 7L), CONSENT);
@@ -34,12 +35,19 @@ class ClientColumnsTest {
 
     @Test
     void badWordsNameTheirColumn() {
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> ClientColumns.client(Map.of("status", "gone"), Map.of(), CONSENT))
-                .getMessage().startsWith("status must be one of pending, active"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> ClientColumns.client(Map.of("discount", "VIP"), Map.of(), CONSENT))
-                .getMessage().startsWith("discount: no discount type named VIP"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> ClientColumns.client(Map.of("in_stock_only", "maybe"), Map.of(), CONSENT))
-                .getMessage().startsWith("in_stock_only"));
+        Map<String, String> problems = assertThrows(InvalidClientException.class, () -> ClientColumns.client(Map.of("company",
+                "Альфа", "inn", "7707083893", "email", "a@b.ru", "status", "gone", "discount", "VIP", "in_stock_only", "maybe"),
+                Map.of(), CONSENT)).problems();
+        assertEquals(List.of("status", "in_stock_only", "discount"), List.copyOf(problems.keySet()));
+        assertTrue(problems.get("status").startsWith("status must be one of pending, active"), problems.toString());
+        assertTrue(problems.get("discount").startsWith("no discount type named VIP"), problems.toString());
+    }
+
+    @Test
+    void fieldProblemsAndWordProblemsComeTogether() {
+        Map<String, String> problems = assertThrows(InvalidClientException.class, () -> ClientColumns.client(Map.of("company", "",
+                "inn", "123", "email", "nope", "stock", "some"), Map.of(), CONSENT)).problems();
+        assertEquals(List.of("company", "inn", "email", "stock"), List.copyOf(problems.keySet()));
     }
 
     @Test
@@ -52,6 +60,13 @@ class ClientColumnsTest {
         assertEquals("ООО «Ромашка; и Ко»", sheet.rows().get(0).cells().get("company"));
         assertEquals("ИП \"Лютик\"", sheet.rows().get(1).cells().get("company"));
         assertEquals(List.of(2, 3), sheet.rows().stream().map(Sheet.Row::number).toList());
+    }
+
+    @Test
+    void blankLinesAreSkippedAndRowNumbersStayThoseOfTheFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("clients.csv");
+        Files.writeString(file, "company;inn;email\n\nАльфа;7707083893;a@b.ru\n;;\nБета;7736207543;b@c.ru\n");
+        assertEquals(List.of(3, 5), CsvFiles.read(file).rows().stream().map(Sheet.Row::number).toList());
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -50,9 +51,9 @@ final class PriceListSheet {
         sheet.setRowSumsBelow(false);
         for (PriceListSection section : list.sections()) {
             Row row = row(Math.min(section.level(), MAX_OUTLINE));
-            text(row, 0, CellText.neutralise(section.name()), styles.group());
+            text(row, 0, CellText.neutralise(section.name()), styles.group(section.level()));
             for (int c = 1; c < columns; c++) {
-                row.createCell(c).setCellStyle(styles.group());
+                row.createCell(c).setCellStyle(styles.group(0));
             }
             int level = Math.min(section.level() + 1, MAX_OUTLINE);
             for (PriceListLine line : section.lines()) {
@@ -60,7 +61,19 @@ final class PriceListSheet {
             }
         }
         sheet.createFreezePane(0, headerRow + 1);
+        printSetup(headerRow);
         sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, next - 1), 0, columns - 1));
+    }
+
+    /** Printed: A4 landscape, all columns on one page wide, the header row on every page. */
+    private void printSetup(int headerRow) {
+        sheet.setFitToPage(true);
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
     }
 
     private void titleBlock() {
@@ -129,7 +142,7 @@ final class PriceListSheet {
 
     /** Fixed widths (in characters): measuring every cell would cost more than writing the sheet. */
     private void widths() {
-        int[] chars = {16, 60, 22, 7, 14, 12};
+        int[] chars = {16, 55, 22, 7, 14, 12};
         for (int c = 0; c < columns; c++) {
             sheet.setColumnWidth(c, 256 * (c < chars.length ? chars[c] : 12));
         }

@@ -55,7 +55,11 @@ class XlsxFormatterTest {
             assertTrue(pane.isFreezePane());
             assertEquals(HEADER_ROW + 1, pane.getHorizontalSplitTopRow());
             assertEquals("A7:H17", sheet.getCTWorksheet().getAutoFilter().getRef());
-            assertEquals(60 * 256, sheet.getColumnWidth(1));
+            assertEquals(55 * 256, sheet.getColumnWidth(1));
+            assertTrue(sheet.getFitToPage());
+            assertEquals(1, sheet.getPrintSetup().getFitWidth());
+            assertTrue(sheet.getPrintSetup().getLandscape());
+            assertEquals("7:7", sheet.getRepeatingRows().formatAsString());
         }
     }
 
@@ -73,6 +77,7 @@ class XlsxFormatterTest {
             assertEquals(List.of("Инструмент", "Ручной инструмент", "МЛТ-500", "Отвёртки", "ОТВ-PH2", "'-12", "НТГ-94",
                     "Крепёж", "", "ГВЗ-100"), seen);
             assertEquals(List.of(0, 1, 2, 2, 3, 3, 3, 0, 1, 1), levels);
+            assertEquals(2, sheet.getRow(HEADER_ROW + 4).getCell(0).getCellStyle().getIndention(), "«Отвёртки» indented");
             assertFalse(sheet.getCTWorksheet().getSheetPr().getOutlinePr().getSummaryBelow(), "group rows above their lines");
             assertEquals(3, sheet.getCTWorksheet().getSheetFormatPr().getOutlineLevelRow());
         }

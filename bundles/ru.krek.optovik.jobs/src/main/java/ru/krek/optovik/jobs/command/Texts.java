@@ -47,7 +47,7 @@ final class Texts {
     }
 
     static String counts(Map<String, Long> counts) {
-        return counts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
+        return counts.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
     }
 
     static String parameters(List<JobParameter> parameters) {

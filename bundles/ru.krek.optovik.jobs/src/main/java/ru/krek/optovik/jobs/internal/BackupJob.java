@@ -30,15 +30,15 @@ public final class BackupJob implements Job {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final DatabaseBackup database;
-    private final JobRunner runner;
+    private final JobClock time;
     private final Path folder;
     private volatile int keep;
 
     @Activate
     public BackupJob(JobsConfig config, BundleContext context, @Reference DatabaseBackup database,
-            @Reference JobRunner runner) {
+            @Reference JobClock time) {
         this.database = database;
-        this.runner = runner;
+        this.time = time;
         this.folder = OptovikHome.of(context).resolve(FOLDER);
         modified(config);
     }
@@ -61,7 +61,7 @@ public final class BackupJob implements Job {
     @Override
     public void run(JobContext context) throws Exception {
         context.checkCancelled();
-        Path file = folder.resolve(PREFIX + LocalDateTime.now(runner.clock()).format(STAMP) + "-run" + context.runId()
+        Path file = folder.resolve(PREFIX + LocalDateTime.now(time.clock()).format(STAMP) + "-run" + context.runId()
                 + SUFFIX);
         context.progress(0, 1);
         context.log("backing up to " + file);

@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 import ru.krek.optovik.api.jobs.Job;
 import ru.krek.optovik.api.jobs.JobContext;
 import ru.krek.optovik.api.runtime.OptovikHome;
+import ru.krek.optovik.api.store.Store;
 
 /**
  * cleanup: deletes what has been kept long enough — exchanges in 1c/processed and 1c/failed, files
@@ -27,13 +28,15 @@ import ru.krek.optovik.api.runtime.OptovikHome;
 public final class CleanupJob implements Job {
 
     private final OptovikHome home;
-    private final JobRunner runner;
+    private final JobClock time;
+    private final RunTable runTable;
     private volatile JobsConfig config;
 
     @Activate
-    public CleanupJob(JobsConfig config, BundleContext context, @Reference JobRunner runner) {
+    public CleanupJob(JobsConfig config, BundleContext context, @Reference JobClock time, @Reference Store store) {
         this.home = OptovikHome.of(context);
-        this.runner = runner;
+        this.time = time;
+        this.runTable = new RunTable(store, "cleanup");
         this.config = config;
     }
 
@@ -59,7 +62,7 @@ public final class CleanupJob implements Job {
     @Override
     public void run(JobContext context) throws Exception {
         JobsConfig c = config;
-        Instant now = runner.clock().instant();
+        Instant now = time.clock().instant();
         List<Area> areas = List.of(new Area("1c/processed", c.cleanup_processed_days()),
                 new Area("1c/failed", c.cleanup_failed_days()), new Area("pricelists", c.cleanup_pricelists_days()));
         List<Path> doomed = new ArrayList<>();
@@ -76,7 +79,7 @@ public final class CleanupJob implements Job {
         }
         context.count("files", doomed.size());
         context.checkCancelled();
-        int runs = runner.table().deleteFinishedBefore(now.minus(Duration.ofDays(Math.max(1, c.cleanup_runs_days()))));
+        int runs = runTable.deleteFinishedBefore(now.minus(Duration.ofDays(Math.max(1, c.cleanup_runs_days()))));
         context.count("runs", runs);
         context.log("deleted " + runs + " job run(s) older than " + c.cleanup_runs_days() + " days");
         context.progress(doomed.size() + 1, doomed.size() + 1);

@@ -32,7 +32,7 @@ public final class InboxWatchJob implements Job {
     private final OptovikHome home;
     private final CatalogStore catalog;
     private final OperatorAlerts alerts;
-    private final JobRunner runner;
+    private final JobClock time;
     private volatile int stuckMinutes;
     /** Import runs up to this one were looked at; -1 = not yet, then the ones before this start are old news. */
     private long seenImport = -1;
@@ -40,11 +40,11 @@ public final class InboxWatchJob implements Job {
 
     @Activate
     public InboxWatchJob(JobsConfig config, BundleContext context, @Reference CatalogStore catalog,
-            @Reference OperatorAlerts alerts, @Reference JobRunner runner) {
+            @Reference OperatorAlerts alerts, @Reference JobClock time) {
         this.home = OptovikHome.of(context);
         this.catalog = catalog;
         this.alerts = alerts;
-        this.runner = runner;
+        this.time = time;
         modified(config);
     }
 
@@ -93,7 +93,7 @@ public final class InboxWatchJob implements Job {
     }
 
     private void stuckFiles(JobContext context, Path inbox) throws IOException {
-        Instant now = runner.clock().instant();
+        Instant now = time.clock().instant();
         List<Path> stuck = CleanupJob.olderThan(inbox, now.minus(Duration.ofMinutes(stuckMinutes)));
         List<String> names = stuck.stream().map(p -> p.getFileName().toString()).toList();
         context.count("stuck", names.size());

@@ -55,22 +55,17 @@ public final class JobRunner implements Jobs {
         thread.setDaemon(true);
         return thread;
     });
-    private volatile Clock clock = Clock.systemDefaultZone();
+    private final JobClock time;
     private volatile Schedules schedules = Schedules.none();
+    /** Set on the scheduler's thread once the database answered. */
+    private boolean orphansChecked;
 
     @Activate
-    public JobRunner(@Reference Store store, @Reference OperatorAlerts alerts) {
+    public JobRunner(@Reference Store store, @Reference OperatorAlerts alerts, @Reference JobClock time) {
+        this.time = time;
         this.table = new RunTable(store, ManagementFactory.getRuntimeMXBean().getName() + "/"
                 + UUID.randomUUID().toString().substring(0, 8));
         this.alerts = alerts;
-        try {
-            int abandoned = table.abandonOrphans(Instant.now());
-            if (abandoned > 0) {
-                LOG.warn("{} job run(s) left running by a stopped process are marked failed (abandoned)", abandoned);
-            }
-        } catch (SQLException e) {
-            LOG.debug("orphaned job runs not checked, the database is not ready: {}", e.getMessage());
-        }
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -86,13 +81,12 @@ public final class JobRunner implements Jobs {
         jobs.remove(job.name(), job);
     }
 
-    /** The scheduler's clock, a test's included: the runs' times come from it too. */
-    void useClock(Clock clock) {
-        this.clock = clock;
+    Clock clock() {
+        return time.clock();
     }
 
-    Clock clock() {
-        return clock;
+    JobClock.Current time() {
+        return time.current();
     }
 
     @Override
@@ -122,12 +116,12 @@ public final class JobRunner implements Jobs {
             }
             Optional<JobRun> recorded;
             try {
-                recorded = table.insert(name, checked, startedBy, scheduled, clock.instant());
+                recorded = table.insert(name, checked, startedBy, scheduled, time.clock().instant());
             } catch (SQLException e) {
                 throw new JobException("cannot record a run of " + name + ": " + e.getMessage(), e);
             }
             recorded.ifPresent(run -> {
-                RunningJob r = new RunningJob(run, table, clock);
+                RunningJob r = new RunningJob(run, table, time.clock());
                 running.put(name, r);
                 threads.execute(() -> execute(job, r));
             });
@@ -150,7 +144,7 @@ public final class JobRunner implements Jobs {
             error = error.replaceAll("\\s+", " ").trim();
         }
         run.log(status == JobRun.Status.SUCCEEDED ? "succeeded" : error);
-        JobRun ended = run.ended(status, error, clock.instant());
+        JobRun ended = run.ended(status, error, time.clock().instant());
         try {
             table.finish(ended);
         } catch (SQLException e) {
@@ -253,7 +247,7 @@ public final class JobRunner implements Jobs {
 
     @Override
     public List<ScheduledJob> schedule() {
-        Clock now = clock;
+        Clock now = time.clock();
         return schedules.next(now.instant(), now.getZone());
     }
 
@@ -268,9 +262,12 @@ public final class JobRunner implements Jobs {
 
     /** Heartbeats of the runs under way here; takes in a cancel asked for from another process. */
     void beat() {
+        if (!orphansChecked) {
+            orphansChecked = abandonOrphans();
+        }
         for (RunningJob r : running.values()) {
             try {
-                if (table.beat(r.runId(), r.job(), r.done(), r.total(), clock.instant()) && !r.cancelRequested()) {
+                if (table.beat(r.runId(), r.job(), r.done(), r.total(), time.clock().instant()) && !r.cancelRequested()) {
                     r.requestCancel();
                     r.log("cancel requested");
                 }
@@ -280,8 +277,17 @@ public final class JobRunner implements Jobs {
         }
     }
 
-    RunTable table() {
-        return table;
+    /** Runs a stopped process left marked running end as failed (abandoned), once the database answers. */
+    private boolean abandonOrphans() {
+        try {
+            int abandoned = table.abandonOrphans(time.clock().instant());
+            if (abandoned > 0) {
+                LOG.warn("{} job run(s) left running by a stopped process are marked failed (abandoned)", abandoned);
+            }
+            return true;
+        } catch (SQLException | IllegalStateException e) {
+            return false; // the database is not ready yet: the next heartbeat tries again
+        }
     }
 
     private RunningJob local(long id) {

@@ -2,6 +2,7 @@ package ru.krek.optovik.jobs.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -11,9 +12,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +19,7 @@ import ru.krek.optovik.api.jobs.JobAlreadyRunningException;
 import ru.krek.optovik.api.jobs.JobException;
 
 /**
- * Starts the scheduled runs: every second it asks the clock (a {@link Clock} service when one is
- * registered, as tests do; else the system's, in the server's time zone) which fire times passed,
+ * Starts the scheduled runs: every second it asks the clock ({@link JobClock}) which fire times passed,
  * and claims each through the database, so of two processes on one database only one runs it.
  * Fire times missed while Optovik was down are not caught up, as with cron.
  */
@@ -42,14 +39,15 @@ public final class JobScheduler {
     });
     /** Touched on the ticker thread only. */
     private Instant lastCheck;
+    private Clock lastClock;
     private int ticks;
     private String lastProblem;
 
     @Activate
-    public JobScheduler(Map<String, Object> configuration, @Reference JobRunner runner) {
+    public JobScheduler(JobsConfig config, Map<String, Object> configuration, @Reference JobRunner runner) {
         this.runner = runner;
         try {
-            runner.useSchedules(Schedules.of(configuration));
+            runner.useSchedules(Schedules.of(withDefaults(config, configuration)));
         } catch (IllegalArgumentException e) {
             LOG.error("{}; no job is scheduled until it is corrected", e.getMessage());
         }
@@ -58,37 +56,40 @@ public final class JobScheduler {
 
     /** An invalid expression keeps the schedules of the last good configuration. */
     @Modified
-    void modified(Map<String, Object> configuration) {
+    void modified(JobsConfig config, Map<String, Object> configuration) {
         try {
-            runner.useSchedules(Schedules.of(configuration));
+            runner.useSchedules(Schedules.of(withDefaults(config, configuration)));
             LOG.info("Job schedules: {}", runner.schedule().stream().map(s -> s.job() + " '" + s.cron() + "'").toList());
         } catch (IllegalArgumentException e) {
             LOG.error("{}; keeping the previous schedules", e.getMessage());
         }
     }
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void bindClock(Clock clock) {
-        runner.useClock(clock);
-        ticker.execute(() -> lastCheck = null); // times before the new clock's now never fire
-    }
-
-    void unbindClock(Clock clock) {
-        if (runner.clock() == clock) {
-            runner.useClock(Clock.systemDefaultZone());
-            ticker.execute(() -> lastCheck = null);
-        }
+    /** The platform jobs' schedules with their metatype defaults, and any other {@code <job>.cron} key as given. */
+    static Map<String, Object> withDefaults(JobsConfig config, Map<String, Object> configuration) {
+        Map<String, Object> all = new HashMap<>(configuration);
+        all.put("import.cron", config.import_cron());
+        all.put("backup.cron", config.backup_cron());
+        all.put("cleanup.cron", config.cleanup_cron());
+        all.put("inbox-watch.cron", config.inbox$_$watch_cron());
+        return all;
     }
 
     private void tick() {
         try {
-            Clock clock = runner.clock();
+            JobClock.Current time = runner.time();
+            Clock clock = time.clock();
             Instant now = clock.instant();
-            if (lastCheck == null || now.isBefore(lastCheck)) {
+            if (clock != lastClock) { // fire times count from when this clock was taken, never before
+                LOG.debug("Job scheduler goes by {} (since {})", clock, time.since());
+                lastClock = clock;
+                lastCheck = time.since();
+            }
+            if (now.isBefore(lastCheck)) { // the clock was set back: nothing fires twice
                 lastCheck = now;
             }
             if (now.isAfter(lastCheck)) {
+                LOG.debug("tick {} -> {}", lastCheck, now);
                 for (Schedules.Due due : runner.schedules().due(lastCheck, now, clock.getZone())) {
                     fire(due);
                 }
@@ -97,8 +98,8 @@ public final class JobScheduler {
             if (++ticks % BEAT_EVERY_TICKS == 0) {
                 runner.beat();
             }
-        } catch (RuntimeException e) {
-            LOG.error("Job scheduler: {}", e.toString());
+        } catch (RuntimeException | LinkageError e) { // the ticker must survive, or nothing fires again
+            LOG.error("Job scheduler: {}", e.toString(), e);
         }
     }
 

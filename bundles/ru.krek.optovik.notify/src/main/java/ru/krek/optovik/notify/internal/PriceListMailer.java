@@ -42,6 +42,9 @@ final class PriceListMailer {
 
     /** @return false when the list would be empty or the client has it in this campaign already */
     boolean queue(Client client, String key) throws Exception {
+        if (outbox.queued(CAMPAIGN, key, client.id())) {
+            return false; // a second chain for the import builds nothing
+        }
         Optional<PriceListFile> built = lists.build(client.id(), null);
         if (built.isEmpty()) {
             return false;
@@ -52,6 +55,7 @@ final class PriceListMailer {
         model.put("lines", file.lines());
         model.put("fileName", file.fileName());
         model.put("format", file.format().displayName());
+        model.put("attached", true);
         Letter letter = letters.compose(client, TEMPLATE, model, CAMPAIGN + "." + key,
                 Attachment.of(file.fileName(), file.format().mediaType(), file.path()));
         return store.inTransaction(c -> outbox.enqueue(c, outbox.campaign(c, CAMPAIGN, key), client.id(), letter));

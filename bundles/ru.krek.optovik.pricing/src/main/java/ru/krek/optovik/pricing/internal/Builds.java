@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,11 +15,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import ru.krek.optovik.api.catalog.CatalogImportException;
+import ru.krek.optovik.api.catalog.CatalogOffer;
 import ru.krek.optovik.api.catalog.CatalogStore;
 import ru.krek.optovik.api.catalog.ImportRun;
 import ru.krek.optovik.api.catalog.PriceType;
 import ru.krek.optovik.api.catalog.Warehouse;
-import ru.krek.optovik.api.client.StockView;
 import ru.krek.optovik.api.pricelist.PriceList;
 import ru.krek.optovik.api.pricelist.PriceListException;
 
@@ -31,6 +32,8 @@ final class Builds {
 
     /** Models kept for the formats still to write; one is a few MB for 10,000 lines. */
     private static final int MODELS = 8;
+    /** Offer readings kept: terms that differ only in discount or options share one (a few MB each). */
+    private static final int READINGS = 4;
 
     @FunctionalInterface
     private interface Work<T> {
@@ -41,14 +44,14 @@ final class Builds {
     private final BuildFolder folder;
     private final String supplier;
     private final Map<String, CompletableFuture<BuiltFile>> files = new ConcurrentHashMap<>();
-    private final Map<String, CompletableFuture<PriceList>> models = Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<PriceList>> eldest) {
-                    return size() > MODELS;
-                }
-            });
+    private final Map<String, CompletableFuture<PriceList>> models = lru(MODELS);
+    private final Map<String, CompletableFuture<List<CatalogOffer>>> readings = lru(READINGS);
+    private final Map<String, CompletableFuture<Frame>> frames = lru(2);
     private CatalogState state;
+
+    /** What every list of a catalog state shares: the group tree, price types and warehouses. */
+    private record Frame(GroupTree tree, List<PriceType> priceTypes, List<Warehouse> warehouses) {
+    }
 
     Builds(CatalogStore catalog, Path folder, String supplier) {
         this.catalog = catalog;
@@ -70,6 +73,8 @@ final class Builds {
             String prefix = now.key() + "/";
             files.keySet().removeIf(k -> !k.startsWith(prefix));
             models.keySet().removeIf(k -> !k.startsWith(prefix));
+            readings.keySet().removeIf(k -> !k.startsWith(prefix));
+            frames.keySet().removeIf(k -> !k.startsWith(prefix));
             folder.removeOthers(now.key());
             state = now;
         }
@@ -105,16 +110,32 @@ final class Builds {
 
     private PriceList assemble(Terms terms, CatalogState state) throws PriceListException {
         String typeId = terms.discount().priceTypeId();
-        PriceType type = catalog(catalog::priceTypes).stream().filter(t -> t.id().equals(typeId)).findFirst()
+        Frame frame = once(frames, state.key() + "/", () -> new Frame(new GroupTree(catalog(catalog::groups)),
+                catalog(catalog::priceTypes), catalog(catalog::warehouses)));
+        PriceType type = frame.priceTypes().stream().filter(t -> t.id().equals(typeId)).findFirst()
                 .orElseThrow(() -> new PriceListException("discount type " + terms.discount().name() + ": price type "
                         + typeId + " is not in the catalog"));
-        List<Warehouse> warehouses = terms.stock() == StockView.PER_WAREHOUSE ? catalog(catalog::warehouses) : List.of();
-        ListAssembler assembler = new ListAssembler(terms, new GroupTree(catalog(catalog::groups)), type, warehouses);
-        catalog(() -> {
-            catalog.offers(terms.groups(), typeId, assembler);
-            return null;
-        });
+        ListAssembler assembler = new ListAssembler(terms, frame.tree(), type, frame.warehouses());
+        // the catalog is read once per groups and price type: terms differing only in discount share it
+        String reading = state.key() + "/" + typeId + "/" + String.join("\u0000", terms.groups());
+        once(readings, reading, () -> {
+            List<CatalogOffer> offers = new ArrayList<>();
+            catalog(() -> {
+                catalog.offers(terms.groups(), typeId, offers::add);
+                return null;
+            });
+            return List.copyOf(offers);
+        }).forEach(assembler);
         return assembler.list(supplier, state.date());
+    }
+
+    private static <T> Map<String, CompletableFuture<T>> lru(int size) {
+        return Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<T>> eldest) {
+                return size() > size;
+            }
+        });
     }
 
     private static String extension(Formatters.Installed formatter) {

@@ -1,7 +1,9 @@
 package ru.krek.optovik.pricing.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import ru.krek.optovik.api.client.Client;
 import ru.krek.optovik.api.client.ClientDirectory;
@@ -37,16 +39,34 @@ final class ClientTerms {
     }
 
     Prepared prepare(Client client) throws PriceListException {
-        if (client.discountTypeId() == null) {
-            throw new PriceListException("client " + client.id() + " has no discount type (see client:discount)");
-        }
         try {
-            Optional<DiscountType> type = discounts.find(client.discountTypeId());
-            return new Prepared(client, Terms.of(client, type.orElseThrow(() -> new PriceListException(
-                    "client " + client.id() + ": discount type " + client.discountTypeId() + " does not exist"))));
+            return prepare(client, client.discountTypeId() == null ? Optional.empty() : discounts.find(client.discountTypeId()));
         } catch (ClientException e) {
             throw new PriceListException(e.getMessage(), e);
         }
+    }
+
+    /** Every discount type by id, read once for a run over many clients. */
+    Map<Long, DiscountType> discountTypes() throws PriceListException {
+        try {
+            Map<Long, DiscountType> byId = new HashMap<>();
+            discounts.list().forEach(t -> byId.put(t.id(), t));
+            return byId;
+        } catch (ClientException e) {
+            throw new PriceListException(e.getMessage(), e);
+        }
+    }
+
+    Prepared prepare(Client client, Map<Long, DiscountType> types) throws PriceListException {
+        return prepare(client, Optional.ofNullable(client.discountTypeId() == null ? null : types.get(client.discountTypeId())));
+    }
+
+    private Prepared prepare(Client client, Optional<DiscountType> type) throws PriceListException {
+        if (client.discountTypeId() == null) {
+            throw new PriceListException("client " + client.id() + " has no discount type (see client:discount)");
+        }
+        return new Prepared(client, Terms.of(client, type.orElseThrow(() -> new PriceListException(
+                "client " + client.id() + ": discount type " + client.discountTypeId() + " does not exist"))));
     }
 
     /**

@@ -96,9 +96,12 @@ public final class PricingService implements PriceListService {
         // one job per distinct terms: they run in parallel, each writing its formats from one model
         Map<String, List<ClientTerms.Prepared>> byTerms = new LinkedHashMap<>();
         Map<Long, String> errors = new LinkedHashMap<>();
+        Map<Long, ru.krek.optovik.api.client.DiscountType> types = clients.discountTypes();
+        Map<Long, ClientTerms.Prepared> prepared = new java.util.HashMap<>();
         for (Client c : all) {
             try {
-                ClientTerms.Prepared p = clients.prepare(c);
+                ClientTerms.Prepared p = clients.prepare(c, types);
+                prepared.put(c.id(), p);
                 byTerms.computeIfAbsent(p.terms().key(), k -> new ArrayList<>()).add(p);
             } catch (PriceListException e) {
                 errors.put(c.id(), e.getMessage());
@@ -127,17 +130,16 @@ public final class PricingService implements PriceListService {
         }
         List<ClientLists> out = new ArrayList<>();
         for (Client c : all) {
-            out.add(results(c, formatId, state, errors.get(c.id())));
+            out.add(results(prepared.get(c.id()), c, formatId, state, errors.get(c.id())));
         }
         return out;
     }
 
-    private ClientLists results(Client c, String formatId, Builds.CatalogState state, String error) {
+    private ClientLists results(ClientTerms.Prepared p, Client c, String formatId, Builds.CatalogState state, String error) {
         if (error != null) {
             return new ClientLists(c, List.of(), error);
         }
         try {
-            ClientTerms.Prepared p = clients.prepare(c);
             List<PriceListFile> files = new ArrayList<>();
             for (Formatters.Installed f : clients.formats(c, formatId)) {
                 file(p, f, state).ifPresent(files::add);

@@ -3,6 +3,7 @@ package ru.krek.optovik.web.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -51,14 +52,26 @@ public final class SettingsPage {
             List<SubscribedGroup> subscribed, SettingsForm settings, Map<String, String> errors) throws Exception {
         model.put("csrf", csrf.token(request, response));
         model.put("groups", GroupChoices.rows(catalog.tree(), chosen, subscribed));
-        model.put("formats", formatters.installed().stream()
-                .map(f -> Map.of("id", f.id(), "name", f.displayName(), "checked", settings.formats().contains(f.id()))).toList());
+        model.put("formats", formats(settings.formats()));
         model.put("settings", Map.of("inStockOnly", settings.inStockOnly(), "stock", settings.stock(),
                 "priceLists", settings.priceLists(), "notifications", settings.notifications()));
         model.put("stockChoices", STOCK);
         model.put("pricelistFrequencies", PRICE_LISTS);
         model.put("notifyFrequencies", NOTICES);
         model.put("errors", errors);
+    }
+
+    /** The installed formats, then the chosen ones no longer installed (kept until unticked, marked). */
+    private List<Map<String, Object>> formats(List<String> chosen) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<String> installed = new ArrayList<>();
+        for (Formatters.Format f : formatters.installed()) {
+            installed.add(f.id());
+            rows.add(Map.of("id", f.id(), "name", f.displayName(), "checked", chosen.contains(f.id()), "missing", false));
+        }
+        chosen.stream().filter(id -> !installed.contains(id))
+                .forEach(id -> rows.add(Map.of("id", id, "name", id, "checked", true, "missing", true)));
+        return rows;
     }
 
     void render(HttpServletResponse response, int status, String name, Map<String, ?> model) throws IOException {

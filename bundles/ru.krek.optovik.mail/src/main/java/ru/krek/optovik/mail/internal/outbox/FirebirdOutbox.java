@@ -81,6 +81,12 @@ public final class FirebirdOutbox implements Outbox {
     }
 
     @Override
+    public boolean queued(String kind, String key, long clientId) throws SQLException {
+        return store.inTransaction(sql -> !Rows.list(sql, "select 1 from mail_letter l join mail_campaign c on c.id = l.campaign_id "
+                + "where c.kind = ? and c.campaign_key = ? and l.client_id = ?", rs -> 1, kind, key, clientId).isEmpty());
+    }
+
+    @Override
     public List<OutboxLetter> letters(OutboxStatus status) throws SQLException {
         String select = "select id, campaign_id, client_id, message_id, recipient, subject, status, attempts, next_attempt, sent, "
                 + "last_error from mail_letter ";

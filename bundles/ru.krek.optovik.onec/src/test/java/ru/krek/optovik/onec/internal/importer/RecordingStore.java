@@ -155,6 +155,11 @@ public final class RecordingStore implements CatalogStore {
     }
 
     @Override
+    public List<ru.krek.optovik.api.catalog.KnownGroup> knownGroups() {
+        return List.of();
+    }
+
+    @Override
     public List<ru.krek.optovik.api.catalog.PriceType> priceTypes() {
         return List.of();
     }

@@ -1,0 +1,131 @@
+package ru.krek.optovik.mail.internal.letters;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import ru.krek.optovik.api.client.Client;
+import ru.krek.optovik.api.client.ClientDirectory;
+import ru.krek.optovik.api.client.ClientException;
+import ru.krek.optovik.api.client.Manager;
+import ru.krek.optovik.api.mail.Attachment;
+import ru.krek.optovik.api.mail.Campaign;
+import ru.krek.optovik.api.mail.Letter;
+import ru.krek.optovik.api.mail.LetterTemplateException;
+import ru.krek.optovik.api.mail.LetterTemplates;
+import ru.krek.optovik.api.mail.Mailbox;
+import ru.krek.optovik.api.mail.MessageId;
+import ru.krek.optovik.api.mail.PostOffice;
+import ru.krek.optovik.api.pricelist.PriceListFile;
+
+/**
+ * Letters to clients: the price-list letter and the change notification, from their templates, with
+ * what a mailing needs: Reply-To the client's manager, the same letter to the extra addresses, a
+ * Message-ID fixed by (campaign, client), List-Unsubscribe (mailto and the signed https link) with
+ * one-click unsubscription, and the signed /pricelist link instead of a file too big to attach.
+ */
+@Component(service = ClientLetters.class, configurationPid = { "optovik.mail", "optovik.web" })
+public final class ClientLetters {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private final PostOffice office;
+    private final LetterTemplates templates;
+    private final ClientDirectory directory;
+    private volatile LetterLinks links;
+
+    @Activate
+    public ClientLetters(LetterLinks links, @Reference PostOffice office, @Reference LetterTemplates templates,
+            @Reference ClientDirectory directory) {
+        this.links = links;
+        this.office = office;
+        this.templates = templates;
+        this.directory = directory;
+    }
+
+    @Modified
+    void modified(LetterLinks changed) {
+        links = changed;
+    }
+
+    /** The price-list letter: the file attached, or only its link when it is larger than attachment.max.kb. */
+    public Letter priceList(Client client, Campaign campaign, PriceListFile file)
+            throws ClientException, LetterTemplateException, IOException {
+        boolean attached = Files.size(file.path()) <= links.attachment_max_kb() * 1024L;
+        Map<String, Object> model = model(client);
+        model.put("fileName", file.fileName());
+        model.put("lines", file.lines());
+        model.put("attached", attached);
+        Letter.Builder letter = compose(client, campaign, "pricelist", model);
+        if (attached) {
+            letter.attach(Attachment.of(clean(file.fileName()).replace('/', '_').replace('\\', '_'), file.format().mediaType(), file.path()));
+        }
+        return letter.build();
+    }
+
+    /** The change notification; each change a map as changes.text.ftl describes. */
+    public Letter changes(Client client, Campaign campaign, List<Map<String, ?>> changes) throws ClientException, LetterTemplateException {
+        Map<String, Object> model = model(client);
+        model.put("changes", changes);
+        return compose(client, campaign, "changes", model).build();
+    }
+
+    private Map<String, Object> model(Client client) throws ClientException {
+        String token = URLEncoder.encode(directory.accessToken(client.id()), StandardCharsets.UTF_8);
+        String base = base();
+        Map<String, Object> model = new HashMap<>();
+        model.put("contact", clean(client.details().contact()));
+        model.put("company", clean(client.details().company()));
+        model.put("date", LocalDate.now().format(DATE));
+        model.put("pricelistUrl", base + "pricelist?token=" + token);
+        model.put("preferencesUrl", base + "preferences?token=" + token);
+        model.put("unsubscribeUrl", base + "unsubscribe?token=" + token);
+        model.put("siteUrl", base);
+        Manager manager = client.details().manager();
+        model.put("managerName", manager == null ? "" : clean(manager.name()));
+        model.put("managerEmail", manager == null ? "" : clean(manager.email()));
+        return model;
+    }
+
+    private Letter.Builder compose(Client client, Campaign campaign, String template, Map<String, Object> model)
+            throws LetterTemplateException {
+        Mailbox from = office.sender();
+        Letter.Builder letter = Letter.builder()
+                .messageId(MessageId.of(campaign.kind() + "." + campaign.id() + ".client." + client.id(), from.domain()))
+                .from(from).to(new Mailbox(client.details().email(), clean(client.details().contact())))
+                .content(templates.render(template, model));
+        for (String extra : client.details().extraEmails()) {
+            letter.extraRecipient(Mailbox.of(extra));
+        }
+        Manager manager = client.details().manager();
+        if (manager != null && !manager.email().isBlank()) {
+            letter.replyTo(new Mailbox(manager.email(), clean(manager.name())));
+        }
+        String unsubscribe = links.unsubscribe_address() == null || links.unsubscribe_address().isBlank() ? from.address()
+                : links.unsubscribe_address().strip();
+        // RFC 2369 and RFC 8058: the mail reader's own "unsubscribe" button, one POST without a page.
+        letter.header("List-Unsubscribe", "<mailto:" + Mailbox.of(unsubscribe).address() + "?subject=unsubscribe%20" + client.id()
+                + ">, <" + model.get("unsubscribeUrl") + ">");
+        letter.header("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        return letter;
+    }
+
+    private String base() {
+        String url = links.public_url() == null || links.public_url().isBlank() ? "http://localhost:8080/" : clean(links.public_url());
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+    /** Names and values from the directory go into headers and subjects: line breaks and other control characters become a space. */
+    static String clean(String value) {
+        return value == null ? "" : value.replaceAll("\\p{Cntrl}+", " ").strip();
+    }
+}
