@@ -3,24 +3,14 @@
 FB_PACKAGES=(libfbclient2 firebird3.0-server-core firebird3.0-server firebird3.0-utils)
 FB_PASSWORD_FILE=/etc/firebird/3.0/SYSDBA.password
 
-fb_missing_packages() {
-    local pkg
-    for pkg in "${FB_PACKAGES[@]}"; do
-        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || printf '%s ' "$pkg"
-    done
-}
+source "$(dirname "${BASH_SOURCE[0]}")/debian.sh"
 
 fb_install() {
-    local missing
-    missing=$(fb_missing_packages)
-    [ -z "$missing" ] && return 0
-    if [ "$(id -u)" -ne 0 ]; then
-        echo "run/test: as root run: apt-get install -y $missing" >&2
-        return 1
-    fi
     # A fresh install takes this SYSDBA password; an existing one keeps its own (read below).
-    echo "firebird3.0-server shared/firebird/sysdba_password/first_install password masterkey" | debconf-set-selections
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
+    if [ -n "$(debian_missing "${FB_PACKAGES[@]}")" ] && [ "$(id -u)" -eq 0 ]; then
+        echo "firebird3.0-server shared/firebird/sysdba_password/first_install password masterkey" | debconf-set-selections
+    fi
+    debian_install "${FB_PACKAGES[@]}"
 }
 
 fb_listening() {

@@ -23,6 +23,7 @@ import ru.krek.optovik.api.mail.Mailbox;
 import ru.krek.optovik.api.pricelist.PriceListFile;
 import ru.krek.optovik.api.pricelist.PriceListFormat;
 import ru.krek.optovik.api.pricelist.PriceLists;
+import ru.krek.optovik.mail.testing.FaultSmtpServer;
 
 /**
  * mail:send end to end: active clients from the directory, their price lists (a stand-in PriceLists
@@ -77,7 +78,7 @@ class MailSendTest {
                 }
             }
         }, new java.util.Hashtable<>(java.util.Map.of(org.osgi.framework.Constants.SERVICE_RANKING, Integer.MAX_VALUE)));
-        server = new FaultSmtpServer(fixture.work.resolve("smtp"));
+        server = OptovikFramework.smtpServer(fixture.work.resolve("smtp"));
         SmtpTest.useSmtp(server, "send-" + System.nanoTime() + "@krek.example", "rate.per.minute", 0);
 
         String first = RuntimeTest.gogo("mail:send");

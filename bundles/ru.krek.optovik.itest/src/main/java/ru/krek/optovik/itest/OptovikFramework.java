@@ -23,6 +23,7 @@ import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.util.tracker.ServiceTracker;
 import ru.krek.optovik.api.store.Store;
+import ru.krek.optovik.mail.testing.FaultSmtpServer;
 
 /** What the in-framework tests share: services, configuration, waiting, and HTTP to the runtime. */
 final class OptovikFramework {
@@ -172,5 +173,10 @@ final class OptovikFramework {
                     + "which starts a Firebird server and passes its settings");
         }
         return value;
+    }
+
+    /** The fault-injecting SMTP server of the mail bundle's tests, its script found through the framework property. */
+    static FaultSmtpServer smtpServer(java.nio.file.Path dir, String... userAndPassword) throws IOException {
+        return new FaultSmtpServer(java.nio.file.Path.of(property("optovik.test.smtpd")), dir, userAndPassword);
     }
 }

@@ -27,6 +27,7 @@ import ru.krek.optovik.api.mail.Outbox;
 import ru.krek.optovik.api.mail.OutboxLetter;
 import ru.krek.optovik.api.mail.OutboxStatus;
 import ru.krek.optovik.api.store.Store;
+import ru.krek.optovik.mail.testing.FaultSmtpServer;
 
 /** The outbox in Firebird drained by the sender to a real SMTP server that answers the faults each test asks for. */
 class OutboxTest {
@@ -98,7 +99,7 @@ class OutboxTest {
 
     @Test
     void aRefusedLoginPausesSendingWithoutLosingALetter() throws Exception {
-        FaultSmtpServer server = new FaultSmtpServer(dir.resolve("auth"), "optovik", "верный");
+        FaultSmtpServer server = OptovikFramework.smtpServer(dir.resolve("auth"), "optovik", "верный");
         servers.add(server);
         send(server, "smtp.user", "optovik", "smtp.password", "неверный");
         Campaign campaign = queue("auth", "c1", "c2");
@@ -232,7 +233,7 @@ class OutboxTest {
     }
 
     private FaultSmtpServer server() throws Exception {
-        FaultSmtpServer server = new FaultSmtpServer(dir.resolve("s" + servers.size()));
+        FaultSmtpServer server = OptovikFramework.smtpServer(dir.resolve("s" + servers.size()));
         servers.add(server);
         return server;
     }

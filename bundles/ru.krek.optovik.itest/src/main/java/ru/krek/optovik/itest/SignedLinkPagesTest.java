@@ -68,7 +68,9 @@ class SignedLinkPagesTest {
         assertEquals(200, page.statusCode(), page.body());
         assertTrue(page.body().contains("value=\"" + pc[1] + "\" checked"), "the client's group is ticked");
         assertFalse(page.body().contains("value=\"" + pc[0] + "\" checked"));
-        assertTrue(page.body().contains("id=\"no-formats\""), "no formatter installed here, and the page says so");
+        for (String format : List.of("xlsx", "pdf", "csv")) {
+            assertTrue(page.body().contains("name=\"formats\" value=\"" + format + "\""), "the runtime's formatter " + format + " is offered");
+        }
 
         HttpResponse<String> saved = browser.post("/preferences", preferences(browser.csrf, token, List.of(pc[0]), null));
         assertEquals(200, saved.statusCode(), saved.body());

@@ -18,6 +18,7 @@ import ru.krek.optovik.api.mail.Letter;
 import ru.krek.optovik.api.mail.Mailbox;
 import ru.krek.optovik.api.mail.MessageId;
 import ru.krek.optovik.api.mail.PostOffice;
+import ru.krek.optovik.mail.testing.FaultSmtpServer;
 
 /** The smtp transport inside Felix (Angus with SPI Fly and the context-loader trap) against a real server on loopback. */
 class SmtpTest {
@@ -31,7 +32,7 @@ class SmtpTest {
     @Test
     void aLetterWithACyrillicAttachmentGoesOverSmtpAndANewServerAppliesWithoutARestart() throws Exception {
         Path dir = Files.createTempDirectory("smtp-itest");
-        try (FaultSmtpServer first = new FaultSmtpServer(dir.resolve("first")); FaultSmtpServer second = new FaultSmtpServer(dir.resolve("second"))) {
+        try (FaultSmtpServer first = OptovikFramework.smtpServer(dir.resolve("first")); FaultSmtpServer second = OptovikFramework.smtpServer(dir.resolve("second"))) {
             useSmtp(first, "smtp-a@krek.example");
             PostOffice office = OptovikFramework.service(PostOffice.class);
             assertEquals("smtp", office.transport());

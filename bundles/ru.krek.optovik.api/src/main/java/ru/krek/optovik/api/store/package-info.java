@@ -1,6 +1,6 @@
-/** The Firebird store: pooled connections, transactions, the database's health, and backups. */
+/** The Firebird store: pooled connections, transactions, parameterised statements (Sql), the database's health, and backups. */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package ru.krek.optovik.api.store;
 
 import org.osgi.annotation.bundle.Export;

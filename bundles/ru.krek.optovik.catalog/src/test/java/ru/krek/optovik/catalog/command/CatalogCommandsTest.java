@@ -4,19 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import ru.krek.optovik.api.catalog.CatalogChange;
 import ru.krek.optovik.api.catalog.CatalogChange.Kind;
-import ru.krek.optovik.api.catalog.CatalogImport;
 import ru.krek.optovik.api.catalog.CatalogStats;
 import ru.krek.optovik.api.catalog.CatalogStore;
 import ru.krek.optovik.api.catalog.ImportCounts;
 import ru.krek.optovik.api.catalog.ImportRun;
 import ru.krek.optovik.api.catalog.ImportSource;
+import ru.krek.optovik.onec.testing.EmptyCatalogStore;
 
 /** The output scripts read, over a fixed store (pure formatting: the store itself is tested on Firebird). */
 class CatalogCommandsTest {
@@ -28,12 +27,7 @@ class CatalogCommandsTest {
             T.plusSeconds(60), T.plusSeconds(61), ImportCounts.NONE, List.of(), "неизвестный тип цены «vip»\nв файле prices.xml");
 
     private static CatalogStore store(ImportRun last, List<ImportRun> runs, List<CatalogChange> changes) {
-        return new CatalogStore() {
-            @Override
-            public CatalogImport begin(ImportSource source, Duration wait) {
-                throw new UnsupportedOperationException();
-            }
-
+        return new EmptyCatalogStore() {
             @Override
             public CatalogStats stats() {
                 return new CatalogStats(12, 100, 120, 3, 2, 360, last);
@@ -55,39 +49,8 @@ class CatalogCommandsTest {
             }
 
             @Override
-            public List<ru.krek.optovik.api.catalog.CatalogGroup> groups() {
-                return List.of();
-            }
-
-            @Override
-            public List<ru.krek.optovik.api.catalog.PriceType> priceTypes() {
-                return List.of();
-            }
-
-            @Override
-            public List<ru.krek.optovik.api.catalog.Warehouse> warehouses() {
-                return List.of();
-            }
-
-            @Override
             public long state() {
                 return last == null ? 0 : last.id();
-            }
-
-            @Override
-            public void offers(java.util.Collection<String> groupIds, String priceTypeId,
-                    java.util.function.Consumer<? super ru.krek.optovik.api.catalog.CatalogOffer> each) {
-                // the commands list no offers
-            }
-
-            @Override
-            public java.util.Map<String, java.util.SortedSet<String>> changeGroups(long runId) {
-                return java.util.Map.of();
-            }
-
-            @Override
-            public List<ru.krek.optovik.api.catalog.KnownGroup> knownGroups() {
-                return List.of();
             }
         };
     }

@@ -12,6 +12,7 @@ import ru.krek.optovik.api.client.ClientStatus;
 import ru.krek.optovik.api.client.Groups;
 import ru.krek.optovik.api.client.InvalidClientException;
 import ru.krek.optovik.api.client.NewClient;
+import ru.krek.optovik.api.store.Sql;
 
 /** Every change to a client inside the caller's transaction: checked, applied, recorded in the history. */
 final class Changes {

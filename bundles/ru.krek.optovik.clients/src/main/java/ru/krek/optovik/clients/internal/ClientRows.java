@@ -21,6 +21,7 @@ import ru.krek.optovik.api.client.NewClient;
 import ru.krek.optovik.api.client.NotifyFrequency;
 import ru.krek.optovik.api.client.PriceListFrequency;
 import ru.krek.optovik.api.client.StockView;
+import ru.krek.optovik.api.store.Sql;
 
 /** The client table (db/003-clients.sql) read into records and written from them. */
 final class ClientRows {

@@ -18,6 +18,7 @@ import ru.krek.optovik.api.client.DiscountType;
 import ru.krek.optovik.api.client.DiscountTypes;
 import ru.krek.optovik.api.client.InvalidClientException;
 import ru.krek.optovik.api.client.Rounding;
+import ru.krek.optovik.api.store.Sql;
 import ru.krek.optovik.api.store.Store;
 
 /** Discount types in the database (discount_type, discount_group_percentage). */

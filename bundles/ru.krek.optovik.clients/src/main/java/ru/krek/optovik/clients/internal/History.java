@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import ru.krek.optovik.api.client.ClientEvent;
+import ru.krek.optovik.api.store.Sql;
 
 /** A client's history (client_event): what happened, never personal data, so erasure keeps it. */
 final class History {

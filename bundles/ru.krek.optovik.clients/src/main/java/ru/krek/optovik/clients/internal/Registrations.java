@@ -19,6 +19,7 @@ import ru.krek.optovik.api.client.InvalidClientException;
 import ru.krek.optovik.api.client.NewClient;
 import ru.krek.optovik.api.client.Registration;
 import ru.krek.optovik.api.client.Registration.Outcome;
+import ru.krek.optovik.api.store.Sql;
 
 /** Self-registration with double opt-in, and the signed tokens of the links in letters. */
 final class Registrations {

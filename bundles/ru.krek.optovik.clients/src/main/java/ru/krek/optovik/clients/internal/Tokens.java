@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import ru.krek.optovik.api.store.Sql;
 
 /**
  * Tokens in links: random confirmation tokens (only their SHA-256 is stored, so a database leak confirms

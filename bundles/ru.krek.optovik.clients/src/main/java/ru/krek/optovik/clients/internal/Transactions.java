@@ -2,6 +2,7 @@ package ru.krek.optovik.clients.internal;
 
 import java.sql.SQLException;
 import ru.krek.optovik.api.client.ClientException;
+import ru.krek.optovik.api.store.Sql;
 import ru.krek.optovik.api.store.Store;
 
 /** Runs directory work in one Store transaction, letting a refusal through as itself and rolling back. */

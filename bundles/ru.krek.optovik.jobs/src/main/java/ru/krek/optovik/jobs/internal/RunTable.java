@@ -11,6 +11,7 @@ import java.util.Optional;
 import ru.krek.optovik.api.jobs.JobAlreadyRunningException;
 import ru.krek.optovik.api.jobs.JobLogLine;
 import ru.krek.optovik.api.jobs.JobRun;
+import ru.krek.optovik.api.store.Sql;
 import ru.krek.optovik.api.store.Store;
 
 /** The job_run, job_log, job_lock and job_schedule_claim rows (db/004-jobs.sql). */
@@ -56,7 +57,7 @@ final class RunTable {
             }
             long id = sql.first("insert into job_run (job, started_by, parameters, scheduled, started, status, owner) "
                     + "values (?, ?, ?, ?, ?, 'RUNNING', ?) returning id", rs -> rs.getLong(1), job,
-                    Sql.clip(startedBy, 200), Sql.clip(Pairs.encode(parameters), 4000), scheduled, now, owner);
+                    Firebird.clip(startedBy, 200), Firebird.clip(Pairs.encode(parameters), 4000), scheduled, now, owner);
             lock(c, job, id, now);
             return Optional.of(new JobRun(id, job, startedBy, parameters, Optional.ofNullable(scheduled), now,
                     Optional.empty(), JobRun.Status.RUNNING, 0, 0, Map.of(), ""));
@@ -88,7 +89,7 @@ final class RunTable {
             sql.update(insert, parameters);
             return true;
         } catch (SQLException e) {
-            if (Sql.uniqueViolation(e)) {
+            if (Firebird.uniqueViolation(e)) {
                 return false;
             }
             throw e;
@@ -106,7 +107,7 @@ final class RunTable {
             Sql sql = new Sql(c);
             sql.update("update job_run set finished = ?, status = ?, done_units = ?, total_units = ?, counts = ?, "
                     + "error_text = ? where id = ?", run.finished().orElseThrow(), run.status().name(), run.done(),
-                    run.total(), Sql.clip(Pairs.encode(run.counts()), 2000), Sql.clip(run.error(), 4000), run.id());
+                    run.total(), Firebird.clip(Pairs.encode(run.counts()), 2000), Firebird.clip(run.error(), 4000), run.id());
             sql.update("delete from job_lock where job = ? and run_id = ?", run.job(), run.id());
             return null;
         });
@@ -143,7 +144,7 @@ final class RunTable {
     void log(long run, int seq, Instant time, String line) throws SQLException {
         try (Connection c = store.dataSource().getConnection()) {
             new Sql(c).update("insert into job_log (run_id, seq, logged, line) values (?, ?, ?, ?)", run, seq, time,
-                    Sql.clip(line, 4000));
+                    Firebird.clip(line, 4000));
         }
     }
 

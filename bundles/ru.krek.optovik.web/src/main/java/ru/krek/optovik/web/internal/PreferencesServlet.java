@@ -1,15 +1,12 @@
 package ru.krek.optovik.web.internal;
 
 import jakarta.servlet.Servlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -30,78 +27,50 @@ import ru.krek.optovik.api.client.InvalidClientException;
 @Component(service = Servlet.class)
 @HttpWhiteboardContextSelect(SiteContext.SELECT)
 @HttpWhiteboardServletPattern("/preferences")
-public final class PreferencesServlet extends HttpServlet {
+public final class PreferencesServlet extends ClientLinkServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(PreferencesServlet.class);
 
-    private final transient ClientDirectory directory;
-    private final transient AccessGate gate;
-    private final transient CsrfGuard csrf;
-    private final transient SettingsPage page;
-
     @Activate
     public PreferencesServlet(@Reference ClientDirectory directory, @Reference AccessGate gate, @Reference CsrfGuard csrf,
             @Reference SettingsPage page) {
-        this.directory = directory;
-        this.gate = gate;
-        this.csrf = csrf;
-        this.page = page;
+        super(directory, gate, csrf, page);
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String token = AccessGate.token(request);
-        try {
-            Optional<Client> client = gate.admit(token, response);
-            if (client.isPresent()) {
-                Client c = client.get();
-                show(request, response, HttpServletResponse.SC_OK, token, c, c.groups().ids(), SettingsForm.of(c.options()),
-                        Map.of(), null);
-            }
-        } catch (Exception e) {
-            page.unavailable(response, e);
-        }
+    void show(HttpServletRequest request, HttpServletResponse response, String token, Client client) throws Exception {
+        show(request, response, HttpServletResponse.SC_OK, token, client, client.groups().ids(), SettingsForm.of(client.options()),
+                Map.of(), null);
     }
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        request.setCharacterEncoding("UTF-8");
-        String token = AccessGate.token(request);
-        try {
-            Optional<Client> admitted = gate.admit(token, response);
-            if (admitted.isEmpty()) {
-                return;
-            }
-            Client client = admitted.get();
-            FormParams form = request::getParameterValues;
-            List<String> groups = form.repeated("groups");
-            SettingsForm settings = SettingsForm.of(form);
-            if (!csrf.valid(request)) {
-                show(request, response, HttpServletResponse.SC_FORBIDDEN, token, client, groups, settings,
-                        Map.of("form", "Страница устарела или открыта не с нашего сайта. Проверьте настройки и сохраните их ещё раз."), null);
-                return;
-            }
-            Set<String> allowed = new HashSet<>(page.formatIds());
-            allowed.addAll(client.options().formats()); // a format uninstalled since may stay chosen
-            Map<String, String> problems = settings.problems(allowed);
-            if (!problems.isEmpty()) {
-                show(request, response, HttpServletResponse.SC_BAD_REQUEST, token, client, groups, settings, problems, null);
-                return;
-            }
-            try {
-                directory.setGroups(client.id(), groups.isEmpty() ? Groups.everything() : Groups.of(groups));
-            } catch (InvalidClientException e) {
-                show(request, response, HttpServletResponse.SC_BAD_REQUEST, token, client, groups, settings, e.problems(), null);
-                return;
-            }
-            Client saved = directory.setOptions(client.id(), settings.options());
-            LOG.info("client {} changed preferences", client.id());
-            show(request, response, HttpServletResponse.SC_OK, token, saved, saved.groups().ids(), SettingsForm.of(saved.options()),
-                    Map.of(), "Настройки сохранены.");
-        } catch (Exception e) {
-            page.unavailable(response, e);
+    void submit(HttpServletRequest request, HttpServletResponse response, String token, Client client) throws Exception {
+        FormParams form = request::getParameterValues;
+        List<String> groups = form.repeated("groups");
+        SettingsForm settings = SettingsForm.of(form);
+        if (!csrf.valid(request)) {
+            show(request, response, HttpServletResponse.SC_FORBIDDEN, token, client, groups, settings,
+                    Map.of("form", "Страница устарела или открыта не с нашего сайта. Проверьте настройки и сохраните их ещё раз."), null);
+            return;
         }
+        Set<String> allowed = new HashSet<>(page.formatIds());
+        allowed.addAll(client.options().formats()); // a format uninstalled since may stay chosen
+        Map<String, String> problems = settings.problems(allowed);
+        if (!problems.isEmpty()) {
+            show(request, response, HttpServletResponse.SC_BAD_REQUEST, token, client, groups, settings, problems, null);
+            return;
+        }
+        try {
+            directory.setGroups(client.id(), groups.isEmpty() ? Groups.everything() : Groups.of(groups));
+        } catch (InvalidClientException e) {
+            show(request, response, HttpServletResponse.SC_BAD_REQUEST, token, client, groups, settings, e.problems(), null);
+            return;
+        }
+        Client saved = directory.setOptions(client.id(), settings.options());
+        LOG.info("client {} changed preferences", client.id());
+        show(request, response, HttpServletResponse.SC_OK, token, saved, saved.groups().ids(), SettingsForm.of(saved.options()),
+                Map.of(), "Настройки сохранены.");
     }
 
     private void show(HttpServletRequest request, HttpServletResponse response, int status, String token, Client client,

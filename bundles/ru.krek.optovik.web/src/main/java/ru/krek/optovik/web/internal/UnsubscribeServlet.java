@@ -1,13 +1,11 @@
 package ru.krek.optovik.web.internal;
 
 import jakarta.servlet.Servlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -27,66 +25,39 @@ import ru.krek.optovik.api.client.ClientStatus;
 @Component(service = Servlet.class)
 @HttpWhiteboardContextSelect(SiteContext.SELECT)
 @HttpWhiteboardServletPattern("/unsubscribe")
-public final class UnsubscribeServlet extends HttpServlet {
+public final class UnsubscribeServlet extends ClientLinkServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(UnsubscribeServlet.class);
 
-    private final transient ClientDirectory directory;
-    private final transient AccessGate gate;
-    private final transient CsrfGuard csrf;
-    private final transient SettingsPage page;
-
     @Activate
     public UnsubscribeServlet(@Reference ClientDirectory directory, @Reference AccessGate gate, @Reference CsrfGuard csrf,
             @Reference SettingsPage page) {
-        this.directory = directory;
-        this.gate = gate;
-        this.csrf = csrf;
-        this.page = page;
+        super(directory, gate, csrf, page);
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String token = AccessGate.token(request);
-        try {
-            Optional<Client> client = gate.admit(token, response);
-            if (client.isPresent()) {
-                button(request, response, HttpServletResponse.SC_OK, token, client.get(), null);
-            }
-        } catch (Exception e) {
-            page.unavailable(response, e);
-        }
+    void show(HttpServletRequest request, HttpServletResponse response, String token, Client client) throws Exception {
+        button(request, response, HttpServletResponse.SC_OK, token, client, null);
     }
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        request.setCharacterEncoding("UTF-8");
-        String token = AccessGate.token(request);
-        try {
-            Optional<Client> admitted = gate.admit(token, response);
-            if (admitted.isEmpty()) {
-                return;
-            }
-            Client client = admitted.get();
-            boolean oneClick = "One-Click".equals(request.getParameter("List-Unsubscribe"));
-            if (!oneClick && !csrf.valid(request)) {
-                button(request, response, HttpServletResponse.SC_FORBIDDEN, token, client,
-                        "Страница устарела или открыта не с нашего сайта. Нажмите кнопку ещё раз.");
-                return;
-            }
-            if (client.status() == ClientStatus.UNSUBSCRIBED) {
-                done(response, "already-unsubscribed", "Вы уже отписаны",
-                        "Этот адрес уже отписан от рассылки КРЭК, письма на него не придут.");
-                return;
-            }
-            directory.unsubscribe(client.id());
-            LOG.info("client {} unsubscribed{}", client.id(), oneClick ? " (one-click)" : "");
-            done(response, "unsubscribed", "Вы отписались от рассылки",
-                    "Прайс-листы и уведомления КРЭК больше не будут приходить на этот адрес. Чтобы вернуться, зарегистрируйтесь снова на главной странице.");
-        } catch (Exception e) {
-            page.unavailable(response, e);
+    void submit(HttpServletRequest request, HttpServletResponse response, String token, Client client) throws Exception {
+        boolean oneClick = "One-Click".equals(request.getParameter("List-Unsubscribe"));
+        if (!oneClick && !csrf.valid(request)) {
+            button(request, response, HttpServletResponse.SC_FORBIDDEN, token, client,
+                    "Страница устарела или открыта не с нашего сайта. Нажмите кнопку ещё раз.");
+            return;
         }
+        if (client.status() == ClientStatus.UNSUBSCRIBED) {
+            done(response, "already-unsubscribed", "Вы уже отписаны",
+                    "Этот адрес уже отписан от рассылки КРЭК, письма на него не придут.");
+            return;
+        }
+        directory.unsubscribe(client.id());
+        LOG.info("client {} unsubscribed{}", client.id(), oneClick ? " (one-click)" : "");
+        done(response, "unsubscribed", "Вы отписались от рассылки",
+                "Прайс-листы и уведомления КРЭК больше не будут приходить на этот адрес. Чтобы вернуться, зарегистрируйтесь снова на главной странице.");
     }
 
     private void button(HttpServletRequest request, HttpServletResponse response, int status, String token, Client client,

@@ -29,6 +29,7 @@ import ru.krek.optovik.api.mail.RecipientsRefusedException;
 import ru.krek.optovik.api.mail.TransportUnavailableException;
 import ru.krek.optovik.mail.internal.config.TestMailConfig;
 import ru.krek.optovik.mail.internal.mime.MimeLetters;
+import ru.krek.optovik.mail.testing.FaultSmtpServer;
 
 /** The SMTP session against a real server on loopback that answers the codes each test asks for. */
 class SmtpConnectionTest {
@@ -112,7 +113,7 @@ class SmtpConnectionTest {
 
     @Test
     void aRefusedLoginIsAPermanentSessionFailureAndTheRightOneSends() throws Exception {
-        server = new FaultSmtpServer(dir, "optovik", "секрет1");
+        server = new FaultSmtpServer(FaultSmtpServer.SCRIPT, dir, "optovik", "секрет1");
         smtp = connection(Map.of("smtp.user", "optovik", "smtp.password", "wrong"));
         TransportUnavailableException e = assertThrows(TransportUnavailableException.class, () -> smtp.send(letter("six", "ivan@radio.example")));
         assertFalse(e.temporary());
@@ -136,7 +137,7 @@ class SmtpConnectionTest {
     }
 
     private void start() throws Exception {
-        server = new FaultSmtpServer(dir);
+        server = new FaultSmtpServer(FaultSmtpServer.SCRIPT, dir);
         smtp = connection(Map.of());
     }
 

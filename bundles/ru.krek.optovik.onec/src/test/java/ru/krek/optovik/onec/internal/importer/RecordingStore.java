@@ -5,11 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import ru.krek.optovik.api.catalog.CatalogChange;
 import ru.krek.optovik.api.catalog.CatalogImport;
 import ru.krek.optovik.api.catalog.CatalogImportException;
-import ru.krek.optovik.api.catalog.CatalogStats;
-import ru.krek.optovik.api.catalog.CatalogStore;
 import ru.krek.optovik.api.catalog.ExchangeDocument;
 import ru.krek.optovik.api.catalog.Group;
 import ru.krek.optovik.api.catalog.ImportCounts;
@@ -17,9 +14,10 @@ import ru.krek.optovik.api.catalog.ImportRun;
 import ru.krek.optovik.api.catalog.ImportSource;
 import ru.krek.optovik.api.catalog.Offer;
 import ru.krek.optovik.api.catalog.Product;
+import ru.krek.optovik.onec.testing.EmptyCatalogStore;
 
 /** A store that only remembers what the importer did to it: which files in which order, commit or fail. */
-public final class RecordingStore implements CatalogStore {
+public final class RecordingStore extends EmptyCatalogStore {
 
     /** Set to make begin() refuse, as a store does while another import holds the lock. */
     public String busy;
@@ -135,11 +133,6 @@ public final class RecordingStore implements CatalogStore {
     }
 
     @Override
-    public CatalogStats stats() {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
     public List<ImportRun> runs(int limit) {
         return List.copyOf(runs);
     }
@@ -147,46 +140,5 @@ public final class RecordingStore implements CatalogStore {
     @Override
     public Optional<ImportRun> run(Long id) {
         return runs.stream().filter(r -> id == null || r.id() == id).reduce((a, b) -> b);
-    }
-
-    @Override
-    public List<ru.krek.optovik.api.catalog.CatalogGroup> groups() {
-        return List.of();
-    }
-
-    @Override
-    public List<ru.krek.optovik.api.catalog.KnownGroup> knownGroups() {
-        return List.of();
-    }
-
-    @Override
-    public List<ru.krek.optovik.api.catalog.PriceType> priceTypes() {
-        return List.of();
-    }
-
-    @Override
-    public List<ru.krek.optovik.api.catalog.Warehouse> warehouses() {
-        return List.of();
-    }
-
-    @Override
-    public long state() {
-        return 0;
-    }
-
-    @Override
-    public void offers(java.util.Collection<String> groupIds, String priceTypeId,
-            java.util.function.Consumer<? super ru.krek.optovik.api.catalog.CatalogOffer> each) {
-        // the importer's tests never list offers
-    }
-
-    @Override
-    public List<CatalogChange> changes(long runId) {
-        return List.of();
-    }
-
-    @Override
-    public java.util.Map<String, java.util.SortedSet<String>> changeGroups(long runId) {
-        return java.util.Map.of();
     }
 }

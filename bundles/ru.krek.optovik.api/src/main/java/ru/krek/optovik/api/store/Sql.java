@@ -1,4 +1,4 @@
-package ru.krek.optovik.clients.internal;
+package ru.krek.optovik.api.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,38 +9,43 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
-/** One parameterised statement on a connection: the few lines every query repeats. Times are UTC. */
-final class Sql {
+/**
+ * Parameterised statements on one connection (the caller's, in its transaction): the few lines every query
+ * repeats. An {@link Instant} parameter is stored as a UTC timestamp at millisecond precision, so an instant
+ * reads back ({@link #instant}) equal to what was written. Holds nothing but the connection.
+ */
+public final class Sql {
 
-    private final Connection connection;
-
-    Sql(Connection connection) {
-        this.connection = connection;
-    }
-
+    /** Reads one row of a result. */
     @FunctionalInterface
-    interface Row<T> {
+    public interface Row<T> {
         T read(ResultSet rs) throws SQLException;
     }
 
-    int update(String sql, Object... parameters) throws SQLException {
+    private final Connection connection;
+
+    public Sql(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Rows changed. */
+    public int update(String sql, Object... parameters) throws SQLException {
         try (PreparedStatement statement = prepare(sql, parameters)) {
             return statement.executeUpdate();
         }
     }
 
-    /** An insert … returning id. */
-    long insert(String sql, Object... parameters) throws SQLException {
+    /** An insert … returning id: the id. */
+    public long insert(String sql, Object... parameters) throws SQLException {
         try (PreparedStatement statement = prepare(sql, parameters); ResultSet rs = statement.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
-    <T> List<T> list(String sql, Row<T> row, Object... parameters) throws SQLException {
+    public <T> List<T> list(String sql, Row<T> row, Object... parameters) throws SQLException {
         try (PreparedStatement statement = prepare(sql, parameters); ResultSet rs = statement.executeQuery()) {
             List<T> rows = new ArrayList<>();
             while (rs.next()) {
@@ -51,21 +56,24 @@ final class Sql {
     }
 
     /** The first row, or null. */
-    <T> T first(String sql, Row<T> row, Object... parameters) throws SQLException {
+    public <T> T first(String sql, Row<T> row, Object... parameters) throws SQLException {
         List<T> rows = list(sql, row, parameters);
         return rows.isEmpty() ? null : rows.get(0);
     }
 
-    long count(String sql, Object... parameters) throws SQLException {
+    /** A select count(*) …: the count (0 when there is no row). */
+    public long count(String sql, Object... parameters) throws SQLException {
         Long n = first(sql, rs -> rs.getLong(1), parameters);
         return n == null ? 0 : n;
     }
 
-    static LocalDateTime utc(Instant instant) {
+    /** An instant as the timestamp stored for it (UTC, milliseconds), null for null. */
+    public static LocalDateTime utc(Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
+    /** A UTC timestamp column as an instant, null for null. */
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
         LocalDateTime utc = rs.getObject(column, LocalDateTime.class);
         return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
     }
@@ -73,9 +81,8 @@ final class Sql {
     private PreparedStatement prepare(String sql, Object[] parameters) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         try {
-            List<Object> values = Arrays.asList(parameters);
-            for (int i = 0; i < values.size(); i++) {
-                Object v = values.get(i);
+            for (int i = 0; i < parameters.length; i++) {
+                Object v = parameters[i];
                 statement.setObject(i + 1, v instanceof Instant t ? utc(t) : v);
             }
             return statement;

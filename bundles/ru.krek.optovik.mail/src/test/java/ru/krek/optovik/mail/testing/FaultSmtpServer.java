@@ -1,4 +1,4 @@
-package ru.krek.optovik.itest;
+package ru.krek.optovik.mail.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,18 +11,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** bundles/ru.krek.optovik.mail/src/test/smtpd/fault-smtpd.py (Debian python3-aiosmtpd) as a process on a free loopback port. */
-final class FaultSmtpServer implements AutoCloseable {
+/**
+ * bundles/ru.krek.optovik.mail/src/test/smtpd/fault-smtpd.py (Debian python3-aiosmtpd) as a process on a free
+ * loopback port. One copy for the mail bundle's unit tests and the in-framework tests (the itest bundle takes
+ * this package from the mail test-jar); each passes the script's path as it finds it.
+ */
+public final class FaultSmtpServer implements AutoCloseable {
 
-    static final Path SCRIPT = Path.of(OptovikFramework.property("optovik.test.smtpd"));
+    /** The script, relative to the mail bundle's folder (its unit tests run there). */
+    public static final Path SCRIPT = Path.of("src/test/smtpd/fault-smtpd.py");
 
-    final int port;
-    final Path spool;
-    final Path rules;
+    public final int port;
+    public final Path spool;
+    public final Path rules;
+    private final Path script;
     private final List<String> auth;
     private Process process;
 
-    FaultSmtpServer(Path dir, String... userAndPassword) throws IOException {
+    public FaultSmtpServer(Path script, Path dir, String... userAndPassword) throws IOException {
+        this.script = script;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
@@ -32,8 +39,8 @@ final class FaultSmtpServer implements AutoCloseable {
         start();
     }
 
-    void start() throws IOException {
-        List<String> command = new ArrayList<>(List.of("/usr/bin/python3", SCRIPT.toAbsolutePath().toString(),
+    public void start() throws IOException {
+        List<String> command = new ArrayList<>(List.of("/usr/bin/python3", script.toAbsolutePath().toString(),
                 "--port", Integer.toString(port), "--spool", spool.toString(), "--rules", rules.toString()));
         command.addAll(auth);
         process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -46,13 +53,13 @@ final class FaultSmtpServer implements AutoCloseable {
     }
 
     /** Faults as fault-smtpd.py reads them (a JSON list). */
-    void rules(String json) throws IOException {
+    public void rules(String json) throws IOException {
         Path temp = rules.resolveSibling("rules.tmp");
         Files.writeString(temp, json);
         Files.move(temp, rules, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
-    List<Path> letters() throws IOException {
+    public List<Path> letters() throws IOException {
         if (!Files.isDirectory(spool)) {
             return List.of();
         }
@@ -61,7 +68,7 @@ final class FaultSmtpServer implements AutoCloseable {
         }
     }
 
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         process.destroy();
         process.waitFor();
     }
