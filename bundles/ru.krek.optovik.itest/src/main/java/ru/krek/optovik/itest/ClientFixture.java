@@ -27,16 +27,25 @@ final class ClientFixture {
 
     /** A fresh database holding the generated catalog of this seed (imported through the shell). */
     static ClientFixture withCatalog(String name, long seed) throws Exception {
+        return withCatalog(name, seed, 200);
+    }
+
+    /** The same with the generated catalog's size. */
+    static ClientFixture withCatalog(String name, long seed, int offers) throws Exception {
         CatalogFixture catalog = CatalogFixture.freshDatabase(name);
         ClientFixture f = new ClientFixture(catalog);
-        f.importGenerated("catalog-" + seed, seed);
+        f.importGenerated("catalog-" + seed, seed, offers);
         return f;
     }
 
     /** catalog:generate + catalog:import of a full export of the given seed. */
     void importGenerated(String folder, long seed) throws Exception {
+        importGenerated(folder, seed, 200);
+    }
+
+    void importGenerated(String folder, long seed, int offers) throws Exception {
         Path dir = catalog.work.resolve(folder);
-        RuntimeTest.gogo("catalog:generate " + dir + " --offers 200 --seed " + seed);
+        RuntimeTest.gogo("catalog:generate " + dir + " --offers " + offers + " --seed " + seed);
         String summary = RuntimeTest.gogo("catalog:import " + dir);
         if (!summary.contains("succeeded")) {
             throw new AssertionError(summary);

@@ -3,7 +3,9 @@ package ru.krek.optovik.api.catalog;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.function.Consumer;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -73,4 +75,12 @@ public interface CatalogStore {
 
     /** What one run changed, in a stable order (kind, then offer id, then price type). */
     List<CatalogChange> changes(long runId) throws CatalogImportException;
+
+    /**
+     * The groups each offer a run changed is listed under, as its product was last delivered (also when
+     * it is gone now), so notices can be sorted by the groups clients take. Since 1.4.
+     *
+     * @return offer Ид → its group Ид's, sorted; an offer the catalog has no group for is absent
+     */
+    Map<String, SortedSet<String>> changeGroups(long runId) throws CatalogImportException;
 }

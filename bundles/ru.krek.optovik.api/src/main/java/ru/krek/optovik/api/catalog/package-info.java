@@ -4,7 +4,7 @@
  * into. A reader of CommerceML (or any later format) produces these; the catalog store consumes them.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package ru.krek.optovik.api.catalog;
 
 import org.osgi.annotation.bundle.Export;

@@ -4,7 +4,7 @@
  * only this model, never the database.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package ru.krek.optovik.api.pricelist;
 
 import org.osgi.annotation.bundle.Export;

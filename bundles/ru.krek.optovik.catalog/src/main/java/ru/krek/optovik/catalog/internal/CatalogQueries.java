@@ -1,7 +1,11 @@
 package ru.krek.optovik.catalog.internal;
 
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import ru.krek.optovik.api.catalog.CatalogChange;
 import ru.krek.optovik.api.catalog.CatalogGroup;
 import ru.krek.optovik.api.catalog.CatalogStats;
@@ -66,6 +70,18 @@ final class CatalogQueries {
                 rs -> new CatalogChange(rs.getLong(1), CatalogChange.Kind.valueOf(rs.getString(2).trim()), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), plain(rs.getBigDecimal(7)), plain(rs.getBigDecimal(8))),
                 runId);
+    }
+
+    /** Through the offer's product: a gone product keeps the groups it was last delivered in. */
+    Map<String, SortedSet<String>> changeGroups(long runId) throws SQLException {
+        Map<String, SortedSet<String>> groups = new HashMap<>();
+        sql.list("""
+                select distinct c.offer_id, pg.group_id from catalog_change c
+                join catalog_offer o on o.id = c.offer_id
+                join catalog_product_group pg on pg.product_id = o.product_id
+                where c.run_id = ?""",
+                rs -> groups.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2)), runId);
+        return groups;
     }
 
     /** numeric(18, 6) reads back as 12.500000: give the value as 1C wrote it, 12.5. */

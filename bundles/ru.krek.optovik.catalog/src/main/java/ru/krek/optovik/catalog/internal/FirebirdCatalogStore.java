@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
@@ -130,6 +132,11 @@ public final class FirebirdCatalogStore implements CatalogStore {
     @Override
     public List<CatalogChange> changes(long runId) throws CatalogImportException {
         return query(c -> new CatalogQueries(new Sql(c)).changes(runId));
+    }
+
+    @Override
+    public Map<String, SortedSet<String>> changeGroups(long runId) throws CatalogImportException {
+        return query(c -> new CatalogQueries(new Sql(c)).changeGroups(runId));
     }
 
     private <T> T query(Store.SqlWork<T> work) throws CatalogImportException {

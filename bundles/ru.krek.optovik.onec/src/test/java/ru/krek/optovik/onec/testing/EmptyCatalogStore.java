@@ -3,7 +3,9 @@ package ru.krek.optovik.onec.testing;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.function.Consumer;
 import ru.krek.optovik.api.catalog.CatalogChange;
 import ru.krek.optovik.api.catalog.CatalogGroup;
@@ -77,5 +79,10 @@ public class EmptyCatalogStore implements CatalogStore {
     @Override
     public List<CatalogChange> changes(long runId) throws CatalogImportException {
         return List.of();
+    }
+
+    @Override
+    public Map<String, SortedSet<String>> changeGroups(long runId) throws CatalogImportException {
+        return Map.of();
     }
 }

@@ -1,0 +1,56 @@
+package ru.krek.optovik.pricing.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import ru.krek.optovik.api.catalog.CatalogImportException;
+import ru.krek.optovik.api.catalog.CatalogStore;
+import ru.krek.optovik.api.client.ClientDirectory;
+import ru.krek.optovik.api.client.DiscountTypes;
+import ru.krek.optovik.api.pricelist.ClientPrices;
+import ru.krek.optovik.api.pricelist.ClientPricing;
+import ru.krek.optovik.api.pricelist.PriceListException;
+
+/** A client's price of one offer, through the same {@link Discount} the price lists use. */
+@Component(service = ClientPrices.class)
+public final class ClientPricesService implements ClientPrices {
+
+    private final CatalogStore catalog;
+    private final ClientTerms clients;
+
+    @Activate
+    public ClientPricesService(@Reference CatalogStore catalog, @Reference ClientDirectory directory,
+            @Reference DiscountTypes discounts) {
+        this.catalog = catalog;
+        // formats are not asked for here: no formatters needed
+        this.clients = new ClientTerms(directory, discounts, new Formatters(), List.of());
+    }
+
+    @Override
+    public ClientPricing of(long clientId) throws PriceListException {
+        Terms terms = clients.prepare(clientId).terms();
+        try {
+            return pricing(terms, new GroupTree(catalog.groups()));
+        } catch (CatalogImportException e) {
+            throw new PriceListException(e.getMessage(), e);
+        }
+    }
+
+    static ClientPricing pricing(Terms terms, GroupTree tree) {
+        Discount discount = new Discount(terms.discount(), tree.parents());
+        String priceType = terms.discount().priceTypeId();
+        return new ClientPricing() {
+            @Override
+            public String priceTypeId() {
+                return priceType;
+            }
+
+            @Override
+            public BigDecimal price(BigDecimal base, String groupId) {
+                return discount.price(base, groupId);
+            }
+        };
+    }
+}
