@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -70,13 +69,6 @@ public final class ClientLetters {
             letter.attach(Attachment.of(clean(file.fileName()).replace('/', '_').replace('\\', '_'), file.format().mediaType(), file.path()));
         }
         return letter.build();
-    }
-
-    /** The change notification; each change a map as changes.text.ftl describes. */
-    public Letter changes(Client client, Campaign campaign, List<Map<String, ?>> changes) throws ClientException, LetterTemplateException {
-        Map<String, Object> model = model(client);
-        model.put("changes", changes);
-        return compose(client, campaign, "changes", model).build();
     }
 
     private Map<String, Object> model(Client client) throws ClientException {
