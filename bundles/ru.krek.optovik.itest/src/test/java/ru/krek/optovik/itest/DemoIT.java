@@ -79,6 +79,15 @@ class DemoIT {
     }
 
     @Test
+    void theDemoNeverWipesAHomeItDidNotMake(@TempDir Path operators) throws Exception {
+        Path data = Files.writeString(operators.resolve("optovik.fdb"), "an operator's database");
+        OptovikProcess.Run refused = new OptovikProcess(operators, null).run("demo");
+        assertEquals(1, refused.exit(), refused.toString());
+        assertTrue(refused.err().contains("not a demo home"), refused.err());
+        assertTrue(Files.exists(data), "the demo deleted a home it did not make");
+    }
+
+    @Test
     void everyClientGetsOnePriceListLetterWhoseAttachmentsOpen() throws Exception {
         Set<String> formats = new HashSet<>();
         for (String email : clients.values()) {
