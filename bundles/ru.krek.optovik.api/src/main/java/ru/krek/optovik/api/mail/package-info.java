@@ -3,10 +3,11 @@
  * {@link ru.krek.optovik.api.mail.MailTransport} SPI (pickup folder, SMTP, any later one), the
  * {@link ru.krek.optovik.api.mail.PostOffice} that sends through the configured transport, and the
  * {@link ru.krek.optovik.api.mail.LetterTemplates} that write a letter's words from files operators edit, and
- * the persistent {@link ru.krek.optovik.api.mail.Outbox} that sends letters at a steady rate with retries.
+ * the persistent {@link ru.krek.optovik.api.mail.Outbox} that sends letters at a steady rate with retries, and
+ * {@link ru.krek.optovik.api.mail.ClientLetters} that composes every mailing letter to a client.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package ru.krek.optovik.api.mail;
 
 import org.osgi.annotation.bundle.Export;

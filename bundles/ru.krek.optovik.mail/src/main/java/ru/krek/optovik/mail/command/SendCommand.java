@@ -26,6 +26,7 @@ import ru.krek.optovik.api.client.ClientException;
 import ru.krek.optovik.api.client.ClientQuery;
 import ru.krek.optovik.api.client.ClientStatus;
 import ru.krek.optovik.api.mail.Campaign;
+import ru.krek.optovik.api.mail.ClientLetters;
 import ru.krek.optovik.api.mail.Letter;
 import ru.krek.optovik.api.mail.LetterTemplateException;
 import ru.krek.optovik.api.mail.Outbox;
@@ -34,7 +35,6 @@ import ru.krek.optovik.api.pricelist.PriceListFile;
 import ru.krek.optovik.api.pricelist.PriceLists;
 import ru.krek.optovik.api.shell.Table;
 import ru.krek.optovik.api.store.Store;
-import ru.krek.optovik.mail.internal.letters.ClientLetters;
 
 /** mail:send — queues one price-list letter to every active client that is due. */
 @Component(service = SendCommand.class, property = { "osgi.command.scope=mail", "osgi.command.function=send" })
@@ -133,14 +133,14 @@ public final class SendCommand {
 
     /** The campaign, the letter and the decision in one transaction: never queued twice, never half. */
     private boolean queue(Client client, String key, PriceListFile file)
-            throws SQLException, IOException, LetterTemplateException, ClientException {
+            throws SQLException, IOException, LetterTemplateException, ClientException, PriceListException {
         try {
             return store.inTransaction(sql -> {
                 Campaign campaign = outbox.campaign(sql, CampaignKeys.PRICELIST, key);
                 Letter letter;
                 try {
                     letter = letters.priceList(client, campaign, file);
-                } catch (ClientException | LetterTemplateException | IOException e) {
+                } catch (ClientException | LetterTemplateException | IOException | PriceListException e) {
                     throw new SQLException(e.getMessage(), e);
                 }
                 return outbox.enqueue(sql, campaign, client.id(), letter);
@@ -154,6 +154,9 @@ public final class SendCommand {
             }
             if (e.getCause() instanceof ClientException c) {
                 throw c;
+            }
+            if (e.getCause() instanceof PriceListException p) {
+                throw p;
             }
             throw e;
         }

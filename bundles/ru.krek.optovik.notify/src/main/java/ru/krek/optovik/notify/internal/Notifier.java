@@ -1,7 +1,6 @@
 package ru.krek.optovik.notify.internal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +14,8 @@ import ru.krek.optovik.api.catalog.CatalogChange;
 import ru.krek.optovik.api.catalog.ImportRun;
 import ru.krek.optovik.api.client.Client;
 import ru.krek.optovik.api.client.ClientDirectory;
+import ru.krek.optovik.api.mail.Campaign;
+import ru.krek.optovik.api.mail.ClientLetters;
 import ru.krek.optovik.api.mail.Letter;
 import ru.krek.optovik.api.mail.Outbox;
 import ru.krek.optovik.api.pricelist.ClientPrices;
@@ -41,24 +42,20 @@ final class Notifier {
     private final Outbox outbox;
     private final ClientDirectory directory;
     private final ClientPrices prices;
-    private final ClientLinks links;
-    private final ClientLetter letters;
+    private final ClientLetters letters;
     private final NotifyLedger ledger = new NotifyLedger();
     private final Clock clock;
     private final int maxLines;
-    private final Duration linkValid;
 
-    Notifier(Store store, Outbox outbox, ClientDirectory directory, ClientPrices prices, ClientLinks links,
-            ClientLetter letters, Clock clock, int maxLines, Duration linkValid) {
+    Notifier(Store store, Outbox outbox, ClientDirectory directory, ClientPrices prices, ClientLetters letters,
+            Clock clock, int maxLines) {
         this.store = store;
         this.outbox = outbox;
         this.directory = directory;
         this.prices = prices;
-        this.links = links;
         this.letters = letters;
         this.clock = clock;
         this.maxLines = maxLines;
-        this.linkValid = linkValid;
     }
 
     Optional<NotifyLedger.Mark> mark(long clientId) throws Exception {
@@ -128,11 +125,13 @@ final class Notifier {
     }
 
     private Letter letter(Client client, Notices notices, Occasion occasion) throws Exception {
-        Map<String, Object> model = ClientLetter.model(client, links.of(client.id(), linkValid, clock));
+        // made before the letter, whose Message-ID names it; an empty campaign is harmless
+        Campaign campaign = store.inTransaction(c -> outbox.campaign(c, CAMPAIGN, occasion.key()));
+        Map<String, Object> model = new HashMap<>();
         model.put("period", occasion.period());
         model.put("frequency", occasion.frequency());
         model.put("total", notices.size());
         model.put("sections", NoticeModel.sections(notices, maxLines));
-        return letters.compose(client, TEMPLATE, model, CAMPAIGN + "." + occasion.key(), null);
+        return letters.compose(client, campaign, TEMPLATE, model);
     }
 }

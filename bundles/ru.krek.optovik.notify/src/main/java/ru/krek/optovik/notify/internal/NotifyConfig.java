@@ -23,8 +23,4 @@ public @interface NotifyConfig {
     @AttributeDefinition(name = "Lines per section", min = "1",
             description = "At most this many lines per section of a letter; the rest are counted and left to the price list")
     int letter_max_lines() default 300;
-
-    @AttributeDefinition(name = "Price-list link valid (days)", min = "1",
-            description = "How long the /pricelist link in a letter works")
-    int pricelist_link_days() default 14;
 }

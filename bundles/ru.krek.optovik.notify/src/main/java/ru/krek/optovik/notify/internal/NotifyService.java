@@ -18,11 +18,9 @@ import ru.krek.optovik.api.client.ClientDirectory;
 import ru.krek.optovik.api.client.ClientQuery;
 import ru.krek.optovik.api.client.ClientStatus;
 import ru.krek.optovik.api.client.NotifyFrequency;
-import ru.krek.optovik.api.client.PriceListFrequency;
 import ru.krek.optovik.api.jobs.JobContext;
-import ru.krek.optovik.api.mail.LetterTemplates;
+import ru.krek.optovik.api.mail.ClientLetters;
 import ru.krek.optovik.api.mail.Outbox;
-import ru.krek.optovik.api.mail.PostOffice;
 import ru.krek.optovik.api.pricelist.ClientPrices;
 import ru.krek.optovik.api.pricelist.PriceLists;
 import ru.krek.optovik.api.store.Store;
@@ -47,16 +45,12 @@ public final class NotifyService {
     @Activate
     public NotifyService(@Reference CatalogStore catalog, @Reference ClientDirectory directory, @Reference Store store,
             @Reference Outbox outbox, @Reference ClientPrices prices, @Reference PriceLists lists,
-            @Reference ClientLinks links, @Reference PostOffice office, @Reference LetterTemplates templates,
-            NotifyConfig config) {
+            @Reference ClientLetters letters, NotifyConfig config) {
         this.catalog = catalog;
         this.directory = directory;
         this.store = store;
-        ClientLetter letters = new ClientLetter(office, templates);
-        Duration linkValid = Duration.ofDays(Math.max(1, config.pricelist_link_days()));
-        this.notifier = new Notifier(store, outbox, directory, prices, links, letters, clock,
-                Math.max(1, config.letter_max_lines()), linkValid);
-        this.priceLists = new PriceListMailer(store, outbox, lists, links, letters, clock, linkValid);
+        this.notifier = new Notifier(store, outbox, directory, prices, letters, clock, Math.max(1, config.letter_max_lines()));
+        this.priceLists = new PriceListMailer(store, outbox, directory, lists, letters);
     }
 
     /** Instant clients hear of one import (0 = the last successful one): one letter each that it concerns. */
@@ -99,9 +93,7 @@ public final class NotifyService {
 
     /** Price lists due each import: one letter per client with the list attached. */
     void priceLists(long run, JobContext context) throws Exception {
-        List<Client> due = directory.list(new ClientQuery(ClientStatus.ACTIVE, null, null)).stream()
-                .filter(c -> !c.isErased() && c.discountTypeId() != null
-                        && c.options().priceLists() == PriceListFrequency.EACH_IMPORT).toList();
+        List<Client> due = priceLists.due();
         int queued = 0;
         int done = 0;
         for (Client client : due) {

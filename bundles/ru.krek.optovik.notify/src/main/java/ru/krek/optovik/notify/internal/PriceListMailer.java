@@ -1,43 +1,47 @@
 package ru.krek.optovik.notify.internal;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import ru.krek.optovik.api.client.Client;
-import ru.krek.optovik.api.mail.Attachment;
+import ru.krek.optovik.api.client.ClientDirectory;
+import ru.krek.optovik.api.client.ClientQuery;
+import ru.krek.optovik.api.client.ClientStatus;
+import ru.krek.optovik.api.client.PriceListFrequency;
+import ru.krek.optovik.api.mail.Campaign;
+import ru.krek.optovik.api.mail.ClientLetters;
 import ru.krek.optovik.api.mail.Letter;
 import ru.krek.optovik.api.mail.Outbox;
 import ru.krek.optovik.api.pricelist.PriceListFile;
 import ru.krek.optovik.api.pricelist.PriceLists;
 import ru.krek.optovik.api.store.Store;
 
-/** Queues a client's current price list (its first preferred format) as a letter of campaign ("pricelist", key). */
+/**
+ * Which clients take their price list after each import, and queueing a client's current list (its first
+ * preferred format) in campaign ("pricelist", key); the letter itself is mail's {@link ClientLetters}.
+ */
 final class PriceListMailer {
 
     static final String CAMPAIGN = "pricelist";
-    static final String TEMPLATE = "pricelist";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final Store store;
     private final Outbox outbox;
+    private final ClientDirectory directory;
     private final PriceLists lists;
-    private final ClientLinks links;
-    private final ClientLetter letters;
-    private final Clock clock;
-    private final Duration linkValid;
+    private final ClientLetters letters;
 
-    PriceListMailer(Store store, Outbox outbox, PriceLists lists, ClientLinks links, ClientLetter letters, Clock clock,
-            Duration linkValid) {
+    PriceListMailer(Store store, Outbox outbox, ClientDirectory directory, PriceLists lists, ClientLetters letters) {
         this.store = store;
         this.outbox = outbox;
+        this.directory = directory;
         this.lists = lists;
-        this.links = links;
         this.letters = letters;
-        this.clock = clock;
-        this.linkValid = linkValid;
+    }
+
+    /** Active clients with terms who take a list each import. */
+    List<Client> due() throws Exception {
+        return directory.list(new ClientQuery(ClientStatus.ACTIVE, null, null)).stream()
+                .filter(c -> !c.isErased() && c.discountTypeId() != null
+                        && c.options().priceLists() == PriceListFrequency.EACH_IMPORT).toList();
     }
 
     /** @return false when the list would be empty or the client has it in this campaign already */
@@ -49,15 +53,8 @@ final class PriceListMailer {
         if (built.isEmpty()) {
             return false;
         }
-        PriceListFile file = built.get();
-        Map<String, Object> model = ClientLetter.model(client, links.of(client.id(), linkValid, clock));
-        model.put("date", clock.instant().atZone(ZoneId.systemDefault()).format(DATE));
-        model.put("lines", file.lines());
-        model.put("fileName", file.fileName());
-        model.put("format", file.format().displayName());
-        model.put("attached", true);
-        Letter letter = letters.compose(client, TEMPLATE, model, CAMPAIGN + "." + key,
-                Attachment.of(file.fileName(), file.format().mediaType(), file.path()));
-        return store.inTransaction(c -> outbox.enqueue(c, outbox.campaign(c, CAMPAIGN, key), client.id(), letter));
+        Campaign campaign = store.inTransaction(c -> outbox.campaign(c, CAMPAIGN, key));
+        Letter letter = letters.priceList(client, campaign, built.get());
+        return store.inTransaction(c -> outbox.enqueue(c, campaign, client.id(), letter));
     }
 }

@@ -75,4 +75,8 @@ public @interface MailConfig {
     @AttributeDefinition(name = "Unsubscribe address", required = false,
             description = "Mailbox of the List-Unsubscribe mailto link; empty: the From address")
     String unsubscribe_address() default "";
+
+    @AttributeDefinition(name = "Price-list link valid (days)", min = "1",
+            description = "How long the signed /pricelist link in a client letter works")
+    int pricelist_link_days() default 14;
 }

@@ -11,4 +11,6 @@ public @interface LetterLinks {
     String unsubscribe_address() default "";
 
     int attachment_max_kb() default 5120;
+
+    int pricelist_link_days() default 14;
 }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -31,10 +32,11 @@ import ru.krek.optovik.api.mail.Mailbox;
 import ru.krek.optovik.api.mail.PostOffice;
 import ru.krek.optovik.api.pricelist.PriceListFile;
 import ru.krek.optovik.api.pricelist.PriceListFormat;
+import ru.krek.optovik.api.pricelist.PriceListLinks;
 import ru.krek.optovik.mail.internal.mime.MimeLetters;
 
 /** The price-list letter's headers, with the directory, templates and post office as simple stand-ins. */
-class ClientLettersTest {
+class TemplateClientLettersTest {
 
     @TempDir
     Path dir;
@@ -77,12 +79,25 @@ class ClientLettersTest {
         assertFalse(letter.replyTo().isPresent());
     }
 
-    private static ClientLetters letters(int maxKb) {
+    @Test
+    void anyTemplateGetsTheClientsValuesBesideItsOwnAndTheMailingHeaders() throws Exception {
+        Client client = new Client(4, new ClientDetails("Гамма\u2028Bcc: x@evil.example", "7736207543", "", "Пётр", "p@gamma.example",
+                List.of(), "", "", null), ClientStatus.ACTIVE, Instant.now(), Instant.now(), null, null, null, ClientOptions.defaults(), null);
+        Letter letter = letters(1).compose(client, new Campaign(8, "changes", "import-3", Instant.now(), false, 0), "change-notification",
+                Map.of("period", "загрузка 3", "attached", "own"));
+        assertEquals("<changes.8.client.4@krek.example>", letter.messageId().value());
+        assertEquals("Прайс-лист для Гамма Bcc: x@evil.example", letter.subject());
+        assertTrue(letter.text().contains("attached=own url=https://opt.krek.example/pricelist?token=signed-4"), letter.text());
+        assertTrue(letter.headers().get("List-Unsubscribe").contains("https://opt.krek.example/unsubscribe?token=signed-4"));
+    }
+
+    private static TemplateClientLetters letters(int maxKb) {
         LetterLinks links = (LetterLinks) Proxy.newProxyInstance(LetterLinks.class.getClassLoader(), new Class<?>[] { LetterLinks.class },
                 (p, m, a) -> switch (m.getName()) {
                     case "public_url" -> "https://opt.krek.example";
                     case "unsubscribe_address" -> "";
                     case "attachment_max_kb" -> maxKb;
+                    case "pricelist_link_days" -> 14;
                     default -> LetterLinks.class;
                 });
         PostOffice office = (PostOffice) Proxy.newProxyInstance(PostOffice.class.getClassLoader(), new Class<?>[] { PostOffice.class },
@@ -91,7 +106,8 @@ class ClientLettersTest {
                 new Class<?>[] { ClientDirectory.class }, (p, m, a) -> m.getName().equals("accessToken") ? "signed-" + a[0] : null);
         LetterTemplates templates = (name, model) -> new LetterContent("Прайс-лист для " + model.get("company"),
                 "attached=" + model.get("attached") + " url=" + model.get("pricelistUrl"), Optional.empty());
-        return new ClientLetters(links, office, templates, directory);
+        PriceListLinks pricelists = (client, expires) -> "https://opt.krek.example/pricelist?token=signed-" + client;
+        return new TemplateClientLetters(links, office, templates, directory, pricelists);
     }
 
 }

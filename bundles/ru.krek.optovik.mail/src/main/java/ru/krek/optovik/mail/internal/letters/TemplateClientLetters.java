@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -18,37 +20,41 @@ import ru.krek.optovik.api.client.ClientException;
 import ru.krek.optovik.api.client.Manager;
 import ru.krek.optovik.api.mail.Attachment;
 import ru.krek.optovik.api.mail.Campaign;
+import ru.krek.optovik.api.mail.ClientLetters;
 import ru.krek.optovik.api.mail.Letter;
 import ru.krek.optovik.api.mail.LetterTemplateException;
 import ru.krek.optovik.api.mail.LetterTemplates;
 import ru.krek.optovik.api.mail.Mailbox;
 import ru.krek.optovik.api.mail.MessageId;
 import ru.krek.optovik.api.mail.PostOffice;
+import ru.krek.optovik.api.pricelist.PriceListException;
 import ru.krek.optovik.api.pricelist.PriceListFile;
+import ru.krek.optovik.api.pricelist.PriceListLinks;
 
 /**
- * Letters to clients: the price-list letter and the change notification, from their templates, with
- * what a mailing needs: Reply-To the client's manager, the same letter to the extra addresses, a
- * Message-ID fixed by (campaign, client), List-Unsubscribe (mailto and the signed https link) with
- * one-click unsubscription, and the signed /pricelist link instead of a file too big to attach.
+ * Every mailing letter to a client (mail:send's and the after-import price lists, change notifications):
+ * the client's values and signed links in the model, and the headers a mailing needs.
  */
 @Component(service = ClientLetters.class, configurationPid = { "optovik.mail", "optovik.web" })
-public final class ClientLetters {
+public final class TemplateClientLetters implements ClientLetters {
 
+    static final String PRICELIST = "pricelist";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final PostOffice office;
     private final LetterTemplates templates;
     private final ClientDirectory directory;
+    private final PriceListLinks pricelists;
     private volatile LetterLinks links;
 
     @Activate
-    public ClientLetters(LetterLinks links, @Reference PostOffice office, @Reference LetterTemplates templates,
-            @Reference ClientDirectory directory) {
+    public TemplateClientLetters(LetterLinks links, @Reference PostOffice office, @Reference LetterTemplates templates,
+            @Reference ClientDirectory directory, @Reference PriceListLinks pricelists) {
         this.links = links;
         this.office = office;
         this.templates = templates;
         this.directory = directory;
+        this.pricelists = pricelists;
     }
 
     @Modified
@@ -56,40 +62,28 @@ public final class ClientLetters {
         links = changed;
     }
 
-    /** The price-list letter: the file attached, or only its link when it is larger than attachment.max.kb. */
+    @Override
     public Letter priceList(Client client, Campaign campaign, PriceListFile file)
-            throws ClientException, LetterTemplateException, IOException {
+            throws ClientException, PriceListException, LetterTemplateException, IOException {
         boolean attached = Files.size(file.path()) <= links.attachment_max_kb() * 1024L;
-        Map<String, Object> model = model(client);
-        model.put("fileName", file.fileName());
-        model.put("lines", file.lines());
-        model.put("attached", attached);
-        Letter.Builder letter = compose(client, campaign, "pricelist", model);
+        Letter.Builder letter = builder(client, campaign, PRICELIST, Map.of("fileName", file.fileName(), "lines", file.lines(),
+                "format", file.format().displayName(), "attached", attached));
         if (attached) {
             letter.attach(Attachment.of(clean(file.fileName()).replace('/', '_').replace('\\', '_'), file.format().mediaType(), file.path()));
         }
         return letter.build();
     }
 
-    private Map<String, Object> model(Client client) throws ClientException {
-        String token = URLEncoder.encode(directory.accessToken(client.id()), StandardCharsets.UTF_8);
-        String base = base();
-        Map<String, Object> model = new HashMap<>();
-        model.put("contact", clean(client.details().contact()));
-        model.put("company", clean(client.details().company()));
-        model.put("date", LocalDate.now().format(DATE));
-        model.put("pricelistUrl", base + "pricelist?token=" + token);
-        model.put("preferencesUrl", base + "preferences?token=" + token);
-        model.put("unsubscribeUrl", base + "unsubscribe?token=" + token);
-        model.put("siteUrl", base);
-        Manager manager = client.details().manager();
-        model.put("managerName", manager == null ? "" : clean(manager.name()));
-        model.put("managerEmail", manager == null ? "" : clean(manager.email()));
-        return model;
+    @Override
+    public Letter compose(Client client, Campaign campaign, String template, Map<String, ?> model)
+            throws ClientException, PriceListException, LetterTemplateException {
+        return builder(client, campaign, template, model).build();
     }
 
-    private Letter.Builder compose(Client client, Campaign campaign, String template, Map<String, Object> model)
-            throws LetterTemplateException {
+    private Letter.Builder builder(Client client, Campaign campaign, String template, Map<String, ?> own)
+            throws ClientException, PriceListException, LetterTemplateException {
+        Map<String, Object> model = model(client);
+        model.putAll(own);
         Mailbox from = office.sender();
         Letter.Builder letter = Letter.builder()
                 .messageId(MessageId.of(campaign.kind() + "." + campaign.id() + ".client." + client.id(), from.domain()))
@@ -111,13 +105,35 @@ public final class ClientLetters {
         return letter;
     }
 
+    /** The client's values every client letter's template may print. */
+    private Map<String, Object> model(Client client) throws ClientException, PriceListException {
+        String token = URLEncoder.encode(directory.accessToken(client.id()), StandardCharsets.UTF_8);
+        String base = base();
+        Map<String, Object> model = new HashMap<>();
+        model.put("contact", clean(client.details().contact()));
+        model.put("company", clean(client.details().company()));
+        model.put("date", LocalDate.now().format(DATE));
+        Duration valid = Duration.ofDays(Math.max(1, links.pricelist_link_days()));
+        model.put("pricelistUrl", pricelists.link(client.id(), Instant.now().plus(valid)));
+        model.put("preferencesUrl", base + "preferences?token=" + token);
+        model.put("unsubscribeUrl", base + "unsubscribe?token=" + token);
+        model.put("siteUrl", base);
+        Manager manager = client.details().manager();
+        model.put("managerName", manager == null ? "" : clean(manager.name()));
+        model.put("managerEmail", manager == null ? "" : clean(manager.email()));
+        return model;
+    }
+
     private String base() {
         String url = links.public_url() == null || links.public_url().isBlank() ? "http://localhost:8080/" : clean(links.public_url());
         return url.endsWith("/") ? url : url + "/";
     }
 
-    /** Names and values from the directory go into headers and subjects: line breaks and other control characters become a space. */
+    /**
+     * Names and values from the directory go into headers and subjects: line breaks (also U+2028, U+2029,
+     * NEL) and other control characters become one space.
+     */
     static String clean(String value) {
-        return value == null ? "" : value.replaceAll("\\p{Cntrl}+", " ").strip();
+        return value == null ? "" : value.replaceAll("[\\p{Cntrl}\\u2028\\u2029\\u0085]+", " ").replaceAll(" {2,}", " ").strip();
     }
 }
