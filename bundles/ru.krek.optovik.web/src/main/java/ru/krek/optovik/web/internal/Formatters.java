@@ -1,17 +1,17 @@
 package ru.krek.optovik.web.internal;
 
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import ru.krek.optovik.api.pricelist.PriceListFormatter;
+import ru.krek.optovik.api.pricelist.PriceLists;
 
-/** The price-list formats installed right now: formatter bundles come and go while the site runs. */
+/**
+ * The price-list formats a client can choose: those the pricing service can build with right now
+ * (it tracks the formatter bundles as they come and go), none while pricing is absent.
+ */
 @Component(service = Formatters.class)
 public final class Formatters {
 
@@ -19,15 +19,14 @@ public final class Formatters {
     public record Format(String id, String displayName) {
     }
 
-    // dynamic: the site must not restart when a formatter bundle is installed, updated or removed
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+    // dynamic: the site must not restart when pricing restarts
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<PriceListFormatter> formatters = List.of();
+    private volatile PriceLists priceLists;
 
-    /** By id; one entry per id even if two bundles offer it. */
+    /** By id. */
     public List<Format> installed() {
-        Set<String> seen = new LinkedHashSet<>();
-        return formatters.stream().sorted(Comparator.comparing(PriceListFormatter::id))
-                .filter(f -> seen.add(f.id())).map(f -> new Format(f.id(), f.displayName())).toList();
+        PriceLists lists = priceLists;
+        return lists == null ? List.of() : lists.formats().stream().map(f -> new Format(f.id(), f.displayName())).toList();
     }
 }
