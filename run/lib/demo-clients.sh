@@ -52,6 +52,9 @@ curl -s -o "$WORK/form.html" -c "$WORK/probe" "$BASE/" || fail "GET $BASE/ faile
 mapfile -t GROUP_IDS < <(field groups "$WORK/form.html")
 mapfile -t FORMATS < <(field formats "$WORK/form.html")
 [ ${#GROUP_IDS[@]} -gt 0 ] || fail "the form offers no groups (is the catalog imported?)"
+# The section catalog:generate --next leaves as it was: the last client takes only it and hears nothing.
+STEADY=$(grep -o 'name="groups" value="[^"]*"[^>]*> Кварцевые резонаторы' "$WORK/form.html" | sed 's/.*value="\([^"]*\)".*/\1/')
+[ -n "$STEADY" ] || fail "the form offers no group «Кварцевые резонаторы»"
 [ ${#FORMATS[@]} -gt 0 ] || fail "the form offers no formats"
 
 for ((n = 1; n <= COUNT; n++)); do
@@ -63,8 +66,11 @@ for ((n = 1; n <= COUNT; n++)); do
         --data-urlencode "pricelist_frequency=${PRICELISTS[n % 3]}" --data-urlencode "notify_frequency=${NOTICES[n % 5]}"
         --data-urlencode "stock=${STOCK[n % 2]}" --data-urlencode "consent=yes")
     (( n % 4 == 3 )) && args+=(--data-urlencode "in_stock_only=yes")
-    # two or three groups of the tree each, spread over it; the first client takes the whole catalog
-    if [ "$n" -gt 1 ]; then
+    # two or three groups of the tree each, spread over it; the first client takes the whole catalog,
+    # the last one only the steady section
+    if [ "$n" -eq "$COUNT" ]; then
+        args+=(--data-urlencode "groups=$STEADY")
+    elif [ "$n" -gt 1 ]; then
         for k in 0 1 2; do
             (( k == 2 && n % 2 == 0 )) && continue
             args+=(--data-urlencode "groups=${GROUP_IDS[(n * 7 + k * 13) % ${#GROUP_IDS[@]}]}")

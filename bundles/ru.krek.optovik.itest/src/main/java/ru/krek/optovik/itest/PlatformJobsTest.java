@@ -68,13 +68,19 @@ class PlatformJobsTest {
         Path newest = kept.get(1);
         assertTrue(newest.getFileName().toString().endsWith("-run" + runs.get(2).id() + ".fbk"), newest.toString());
 
-        Path restored = home().resolve("data/restored-" + System.nanoTime() + ".fdb");
-        OptovikFramework.service(DatabaseBackup.class).restore(newest, restored.toString());
+        String name = "data/restored-" + System.nanoTime() + ".fdb";
+        Path restored = home().resolve(name);
+        String out = RuntimeTest.gogo("optovik:restore " + newest.getFileName() + " " + name);
         assertTrue(Files.size(restored) > 0);
+        String url = "jdbc:firebird:embedded:" + restored;
+        assertTrue(out.contains("url = " + url), "the command says how to switch: " + out);
+        assertThrows(IllegalArgumentException.class, () -> RuntimeTest.gogo("optovik:restore " + newest + " " + name),
+                "a restore never overwrites");
         assertThrows(java.sql.SQLException.class,
                 () -> OptovikFramework.service(DatabaseBackup.class).restore(newest, restored.toString()),
-                "a restore never overwrites");
-        OptovikFramework.configureStore("url", "jdbc:firebird:embedded:" + restored);
+                "nor does the service");
+        assertThrows(IllegalArgumentException.class, () -> RuntimeTest.gogo("optovik:restore no-such.fbk data/x.fdb"));
+        OptovikFramework.configureStore("url", url);
         long found = OptovikFramework.readyStore().inTransaction(c -> {
             try (PreparedStatement s = c.prepareStatement("select count(*) from job_run where id = ?")) {
                 s.setLong(1, runs.get(1).id());

@@ -7,32 +7,29 @@ import org.apache.felix.service.command.Parameter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import ru.krek.optovik.api.client.ClientDirectory;
 import ru.krek.optovik.api.client.ClientException;
 import ru.krek.optovik.api.client.ClientOptions;
 import ru.krek.optovik.api.client.NotifyFrequency;
 import ru.krek.optovik.api.client.PriceListFrequency;
 import ru.krek.optovik.api.client.StockView;
-import ru.krek.optovik.api.pricelist.PriceListFormatter;
+import ru.krek.optovik.api.pricelist.PriceListFormat;
+import ru.krek.optovik.api.pricelist.PriceLists;
 
 /**
  * client:options — what a client's price lists look like and how often letters go, as the client sets them
- * on /preferences. Formats are those of the formatters installed now (greedy: the command follows them).
+ * on /preferences. Formats are those the pricing service can write now, as the site offers them.
  */
 @Component(service = ClientOptionCommands.class, property = {"osgi.command.scope=client", "osgi.command.function=options"})
 public final class ClientOptionCommands {
 
     private final ClientDirectory directory;
-    private final List<PriceListFormatter> formatters;
+    private final PriceLists priceLists;
 
     @Activate
-    public ClientOptionCommands(@Reference ClientDirectory directory,
-            @Reference(cardinality = ReferenceCardinality.MULTIPLE, policyOption = ReferencePolicyOption.GREEDY)
-            List<PriceListFormatter> formatters) {
+    public ClientOptionCommands(@Reference ClientDirectory directory, @Reference PriceLists priceLists) {
         this.directory = directory;
-        this.formatters = List.copyOf(formatters);
+        this.priceLists = priceLists;
     }
 
     @Descriptor("shows or changes a client's options; only the options given change; usage: client:options <id> "
@@ -65,7 +62,7 @@ public final class ClientOptionCommands {
             return List.of();
         }
         List<String> wanted = ClientCommands.words(value);
-        TreeSet<String> installed = new TreeSet<>(formatters.stream().map(PriceListFormatter::id).toList());
+        TreeSet<String> installed = new TreeSet<>(priceLists.formats().stream().map(PriceListFormat::id).toList());
         List<String> unknown = wanted.stream().filter(f -> !installed.contains(f)).toList();
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("--formats: not installed: " + String.join(", ", unknown) + " (installed: "

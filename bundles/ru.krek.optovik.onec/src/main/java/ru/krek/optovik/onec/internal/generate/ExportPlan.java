@@ -3,7 +3,7 @@ package ru.krek.optovik.onec.internal.generate;
 /**
  * Which products one export holds, in order: the first export's products until the offers reach the
  * requested count (the last product may lose a characteristic or two to hit it exactly); the next
- * export the same products, some now deleted or absent, then 2% new ones.
+ * export the same products, some now deleted or absent, then 2% new ones (none in the steady section).
  */
 final class ExportPlan {
 
@@ -43,8 +43,12 @@ final class ExportPlan {
             ProductPlan p = ProductPlan.of(seed, i, i == firstProducts - 1 ? lastProductOffers : Integer.MAX_VALUE);
             visitor.visit(p, next ? p.nextFate() : ProductPlan.Fate.PRESENT, false);
         }
-        for (int i = firstProducts, end = firstProducts + addedProducts(); i < end; i++) {
-            visitor.visit(ProductPlan.of(seed, i, Integer.MAX_VALUE), ProductPlan.Fate.PRESENT, true);
+        for (int i = firstProducts, added = 0; added < addedProducts(); i++) {
+            ProductPlan p = ProductPlan.of(seed, i, Integer.MAX_VALUE);
+            if (!p.steady()) {
+                visitor.visit(p, ProductPlan.Fate.PRESENT, true);
+                added++;
+            }
         }
     }
 }

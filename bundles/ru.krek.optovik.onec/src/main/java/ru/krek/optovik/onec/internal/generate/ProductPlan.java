@@ -81,8 +81,16 @@ final class ProductPlan {
 
     /** What becomes of this product in the next export. */
     Fate nextFate() {
+        if (steady()) {
+            return Fate.PRESENT;
+        }
         double u = Seeds.random(seed, Seeds.NEXT, index).nextDouble();
         return u < 0.006 ? Fate.DELETED : u < 0.012 ? Fate.ABSENT : Fate.PRESENT;
+    }
+
+    /** Whether the next export leaves this product as it was (its section is {@link RadioCatalog#STEADY}). */
+    boolean steady() {
+        return family.path().equals(RadioCatalog.STEADY);
     }
 
     /** Offer v of the product in the first export (next = false) or the following one. */
@@ -97,7 +105,7 @@ final class ProductPlan {
             stock[0] = 1 + r.nextInt(scale);
             stock[1] = r.nextDouble() < 0.35 ? 0 : 1 + r.nextInt(scale / 2);
         }
-        if (next) {
+        if (next && !steady()) {
             SplittableRandom n = Seeds.random(seed, Seeds.NEXT_OFFER + v, index);
             retail = nextPrice(retail, n);
             stock = nextStock(stock, n, scale);

@@ -128,6 +128,12 @@ final class RadioCatalog {
                     "SRR1260-" + uh + "M", "SLF7045T-" + uh + "M"}[k], "Дроссель SMD " + uh + " мкГн", "SMD");
             }));
 
+    /**
+     * The section the next export leaves exactly as it was: a real 1C export moves a few sections and
+     * not others, and clients of an unmoved section must hear nothing (the demo and its test rely on it).
+     */
+    static final String STEADY = "Кварцевые резонаторы";
+
     /** Every group path the families need, parents before children, in a stable order. */
     static final List<String> GROUP_PATHS = groupPaths();
 

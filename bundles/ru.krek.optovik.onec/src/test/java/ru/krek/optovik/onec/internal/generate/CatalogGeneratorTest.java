@@ -149,6 +149,21 @@ class CatalogGeneratorTest {
     }
 
     @Test
+    void theSteadySectionIsExactlyTheSameInTheNextExport() {
+        String steady = firstCatalog.groups.stream().filter(g -> RadioCatalog.STEADY.equals(g.name())).findFirst().orElseThrow().id();
+        Set<String> steadyProducts = nextCatalog.products.stream().filter(p -> p.groupIds().contains(steady)).map(Product::id)
+                .collect(Collectors.toSet());
+        Set<String> firstSteady = firstCatalog.products.stream().filter(p -> p.groupIds().contains(steady)).map(Product::id)
+                .collect(Collectors.toSet());
+        assertFalse(firstSteady.isEmpty(), "the steady section has products");
+        assertEquals(firstSteady, steadyProducts, "none added, none gone");
+        assertTrue(nextCatalog.products.stream().filter(p -> steadyProducts.contains(p.id())).noneMatch(Product::deleted));
+        List<Offer> was = firstOffers.offers.stream().filter(o -> steadyProducts.contains(o.productId())).toList();
+        List<Offer> now = nextOffers.offers.stream().filter(o -> steadyProducts.contains(o.productId())).toList();
+        assertEquals(was, now, "prices and stock as they were");
+    }
+
+    @Test
     void deletedProductsKeepTheirPlaceAndLoseTheirOffers() {
         Set<String> deleted = nextCatalog.products.stream().filter(Product::deleted).map(Product::id).collect(Collectors.toSet());
         assertTrue(nextOffers.offers.stream().noneMatch(o -> deleted.contains(o.productId())));
