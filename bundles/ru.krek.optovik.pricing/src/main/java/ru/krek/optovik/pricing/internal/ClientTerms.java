@@ -70,6 +70,15 @@ final class ClientTerms {
     }
 
     /**
+     * Format ids in order from configuration: a .cfg line gives one string ("xlsx, pdf, csv"), metatype
+     * an array; both may separate ids by commas or spaces.
+     */
+    static List<String> formatOrder(String... configured) {
+        return java.util.Arrays.stream(configured).flatMap(v -> java.util.Arrays.stream(v.split("[,\\s]+")))
+                .filter(id -> !id.isEmpty()).map(id -> id.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+    }
+
+    /**
      * The formatters to write the client's list with: the one asked for; else the client's preferred ones
      * that are installed; else the first installed of the default order; else the first installed.
      */

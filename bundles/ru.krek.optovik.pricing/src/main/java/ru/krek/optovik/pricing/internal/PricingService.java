@@ -44,7 +44,7 @@ public final class PricingService implements PriceListService {
     @Activate
     public PricingService(@Reference CatalogStore catalog, @Reference ClientDirectory directory,
             @Reference DiscountTypes discounts, BundleContext context, PricingConfig config) {
-        this.clients = new ClientTerms(directory, discounts, formatters, List.of(config.formats_default()));
+        this.clients = new ClientTerms(directory, discounts, formatters, ClientTerms.formatOrder(config.formats_default()));
         this.builds = new Builds(catalog, OptovikHome.of(context).resolve("pricelists"), config.supplier());
         int threads = config.threads() > 0 ? config.threads() : Runtime.getRuntime().availableProcessors();
         this.pool = Executors.newFixedThreadPool(threads, r -> {
