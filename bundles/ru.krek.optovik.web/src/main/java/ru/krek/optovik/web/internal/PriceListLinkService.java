@@ -2,15 +2,12 @@ package ru.krek.optovik.web.internal;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -55,7 +52,7 @@ public final class PriceListLinkService implements PriceListLinks {
         try {
             String clientToken = directory.accessToken(clientId);
             String signed = clientToken + "." + expires.getEpochSecond();
-            String token = signed + "." + URL.encodeToString(mac(secrets.secret(SECRET), signed));
+            String token = signed + "." + URL.encodeToString(Hmac.sha256(secrets.secret(SECRET), signed));
             return siteUrl + "pricelist?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
         } catch (ClientException | SQLException e) {
             throw new PriceListException("no link for client " + clientId + ": " + e.getMessage(), e);
@@ -70,7 +67,7 @@ public final class PriceListLinkService implements PriceListLinks {
             return new Checked(Outcome.INVALID, null);
         }
         String signed = token.substring(0, sig);
-        byte[] expected = URL.encodeToString(mac(secrets.secret(SECRET), signed)).getBytes(StandardCharsets.US_ASCII);
+        byte[] expected = URL.encodeToString(Hmac.sha256(secrets.secret(SECRET), signed)).getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(expected, token.substring(sig + 1).getBytes(StandardCharsets.US_ASCII))) {
             return new Checked(Outcome.INVALID, null);
         }
@@ -84,13 +81,4 @@ public final class PriceListLinkService implements PriceListLinks {
         return new Checked(outcome, token.substring(0, exp));
     }
 
-    private static byte[] mac(byte[] secret, String message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is missing from this Java", e);
-        }
-    }
 }
