@@ -126,23 +126,37 @@ final class OptovikProcess {
         must("stop");
     }
 
-    /** kill -9 of the runtime's JVM, as a power cut would end it; returns once it is gone. */
+    /**
+     * kill -9 of the runtime's JVM, as a power cut would end it; returns once it is gone. Nothing when
+     * it is not running (the pid file of a killed runtime stays, and its number may be reused).
+     */
     void kill() throws Exception {
         Path pidFile = home.resolve("optovik.pid");
         if (!Files.exists(pidFile)) {
             return;
         }
         String pid = Files.readString(pidFile).strip();
+        if (!pid.matches("\\d+") || !proc(pid, "cmdline").contains("optovik.jar")) {
+            return;
+        }
         new ProcessBuilder("kill", "-9", pid).start().waitFor();
-        Path stat = Path.of("/proc", pid, "stat");
-        for (int i = 0; i < 200 && Files.exists(stat) && !Files.readString(stat).contains(") Z "); i++) {
-            Thread.sleep(50); // gone, or a zombie nobody reaps (a container's init)
+        for (int i = 0; i < 200 && !proc(pid, "stat").isEmpty() && !proc(pid, "stat").contains(") Z "); i++) {
+            Thread.sleep(50); // until gone, or a zombie nobody reaps (a container's init)
         }
     }
 
     /** The process id of the running runtime (as the jobs' run table and ps name it). */
     String pid() throws IOException {
         return Files.readString(home.resolve("optovik.pid")).strip();
+    }
+
+    /** A file of /proc/PID, empty when there is no such process (and a zombie's cmdline is empty). */
+    private static String proc(String pid, String file) {
+        try {
+            return Files.readString(Path.of("/proc", pid, file), StandardCharsets.ISO_8859_1);
+        } catch (IOException gone) {
+            return "";
+        }
     }
 
     private void must(String command) throws Exception {

@@ -70,9 +70,9 @@ class TwoSchedulersIT {
                             r.owner().substring(0, r.owner().indexOf('@')), r.owner()), TreeMap::new, Collectors.counting()));
                     Map<Instant, String> triedByA = firings(a);
                     Map<Instant, String> triedByB = firings(b);
-                    System.out.printf("two schedulers: %d scheduled runs for %d firings (%d of cleanup since both were up at %s) in %d s, "
-                            + "runs by process %s; cleanup firings a: %s; b: %s%n", all.size(), perFiring.size(), counted(all, bothUp).size(),
-                            bothUp, Duration.between(bothUp, Instant.now()).toSeconds(), perProcess, triedByA, triedByB);
+                    System.out.printf("two schedulers: %d scheduled runs for %d firings %s (%d of cleanup since both were up at %s) in %d s, "
+                            + "runs by process %s; cleanup firings a: %s; b: %s%n", all.size(), perFiring.size(), perFiring.keySet(),
+                            counted(all, bothUp).size(), bothUp, Duration.between(bothUp, Instant.now()).toSeconds(), perProcess, triedByA, triedByB);
                     perFiring.forEach((firing, runs) -> assertEquals(1, runs.size(), firing + " ran more than once: " + runs));
                     assertTrue(all.stream().allMatch(r -> r.status().equals("SUCCEEDED")), "runs: " + all);
                     assertEquals(perFiring.size(), ServerDatabase.count(sql, "select count(*) from job_schedule_claim"), "one claim per firing");
