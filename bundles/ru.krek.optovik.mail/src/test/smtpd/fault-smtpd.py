@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """A loopback SMTP server for Optovik's tests (Debian's python3-aiosmtpd): it stores every accepted
-letter as an .eml file in --spool (envelope in X-Envelope-From / X-Envelope-To lines on top) and
-answers the codes the test asks for.
+letter as an .eml file in --spool (envelope in X-Envelope-From / X-Envelope-To lines on top, then
+X-Helo: the name the client gave in EHLO, which tells two senders apart) and answers the codes the
+test asks for.
 
 Faults come from --rules, a JSON list re-read whenever the file changes (its counters restart then):
   [{"stage": "mail" | "rcpt" | "data", "address": "optional, one address", "reply": "451 4.3.0 later", "times": 1}]
@@ -65,7 +66,8 @@ class Handler:
             return refused
         self.seq += 1
         name = "%d-%06d" % (time.time_ns(), self.seq)
-        head = "X-Envelope-From: %s\r\nX-Envelope-To: %s\r\n" % (envelope.mail_from, ", ".join(envelope.rcpt_tos))
+        head = "X-Envelope-From: %s\r\nX-Envelope-To: %s\r\nX-Helo: %s\r\n" % (
+            envelope.mail_from, ", ".join(envelope.rcpt_tos), session.host_name)
         temp = os.path.join(self.spool, "." + name + ".tmp")
         with open(temp, "wb") as f:
             f.write(head.encode("ascii") + envelope.original_content)

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,8 +31,7 @@ class BrowserRegistrationIT {
 
     @BeforeAll
     static void start() throws Exception {
-        Path etc = Files.createDirectories(work.resolve("etc"));
-        copy(OptovikProcess.root().resolve("run/etc"), etc);
+        Path etc = OptovikProcess.copyEtc(Files.createDirectories(work.resolve("etc")));
         optovik = new OptovikProcess(Files.createDirectories(work.resolve("home")), etc);
         // the letters' links must reach this runtime
         Files.writeString(etc.resolve("optovik.web.cfg"), "public.url = " + optovik.url("/") + "\n");
@@ -131,18 +129,5 @@ class BrowserRegistrationIT {
         List<MimeMessage> letters = Pickup.lettersIn(optovik.home.resolve("mail/pickup"), email);
         assertEquals(1, letters.size(), "letters to " + email);
         return letters.get(0);
-    }
-
-    private static void copy(Path from, Path to) throws Exception {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 }

@@ -5,15 +5,17 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The exported runtime as a process, driven through the launcher run/optovik as operators drive it: its
  * own OPTOVIK_HOME, free HTTP and SSH ports, and optionally its own OPTOVIK_ETC. Tests outside the
- * framework (LauncherIT, the browser test) share it.
+ * framework (LauncherIT, the browser test, the ones on the Firebird server) share it.
  */
 final class OptovikProcess {
 
@@ -44,6 +46,22 @@ final class OptovikProcess {
         return Path.of(System.getenv("OPTOVIK_ROOT"));
     }
 
+    /** A copy of the shipped configuration (run/etc) in the folder, for a test to change; the folder. */
+    static Path copyEtc(Path folder) throws IOException {
+        Path shipped = root().resolve("run/etc");
+        try (Stream<Path> files = Files.walk(shipped)) {
+            for (Path file : files.toList()) {
+                Path target = folder.resolve(shipped.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return folder;
+    }
+
     String url(String path) {
         return "http://127.0.0.1:" + httpPort + path;
     }
@@ -67,6 +85,8 @@ final class OptovikProcess {
         env.put("OPTOVIK_HOME", home.toString());
         env.put("OPTOVIK_HTTP_PORT", Integer.toString(httpPort));
         env.put("OPTOVIK_SSH_PORT", Integer.toString(sshPort));
+        // the machine running the tests may be busy: a start may take longer than the launcher's 90 s
+        env.putIfAbsent("OPTOVIK_START_TIMEOUT", "170");
         if (etc != null) {
             env.put("OPTOVIK_ETC", etc.toString());
         }
@@ -95,6 +115,55 @@ final class OptovikProcess {
             throw new AssertionError("exec " + String.join(" ", commandLine) + " → " + run);
         }
         return run.out();
+    }
+
+    /** `run/optovik start`, which must succeed (it returns once /health answers). */
+    void start() throws Exception {
+        must("start");
+    }
+
+    void stop() throws Exception {
+        must("stop");
+    }
+
+    /**
+     * kill -9 of the runtime's JVM, as a power cut would end it; returns once it is gone. Nothing when
+     * it is not running (the pid file of a killed runtime stays, and its number may be reused).
+     */
+    void kill() throws Exception {
+        Path pidFile = home.resolve("optovik.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        String pid = Files.readString(pidFile).strip();
+        if (!pid.matches("\\d+") || !proc(pid, "cmdline").contains("optovik.jar")) {
+            return;
+        }
+        new ProcessBuilder("kill", "-9", pid).start().waitFor();
+        for (int i = 0; i < 200 && !proc(pid, "stat").isEmpty() && !proc(pid, "stat").contains(") Z "); i++) {
+            Thread.sleep(50); // until gone, or a zombie nobody reaps (a container's init)
+        }
+    }
+
+    /** The process id of the running runtime (as the jobs' run table and ps name it). */
+    String pid() throws IOException {
+        return Files.readString(home.resolve("optovik.pid")).strip();
+    }
+
+    /** A file of /proc/PID, empty when there is no such process (and a zombie's cmdline is empty). */
+    private static String proc(String pid, String file) {
+        try {
+            return Files.readString(Path.of("/proc", pid, file), StandardCharsets.ISO_8859_1);
+        } catch (IOException gone) {
+            return "";
+        }
+    }
+
+    private void must(String command) throws Exception {
+        Run run = run(command);
+        if (run.exit() != 0) {
+            throw new AssertionError("run/optovik " + command + " in " + home + " → " + run);
+        }
     }
 
     private static int freePort() throws IOException {
