@@ -24,7 +24,12 @@ import ru.krek.optovik.api.shell.Table;
         "osgi.command.function=run",
         "osgi.command.function=cancel",
         "osgi.command.function=log",
-        "osgi.command.function=schedule" })
+        "osgi.command.function=schedule",
+        "osgi.command.function=_complete",
+        // the shell's TAB evaluates these (ru.krek.optovik.shell ArgumentCompletions)
+        "optovik.completion=run=job:_complete run ($.commandLine words) ($.commandLine wordIndex)",
+        "optovik.completion=log=job:_complete log ($.commandLine words) ($.commandLine wordIndex)",
+        "optovik.completion=cancel=job:_complete cancel ($.commandLine words) ($.commandLine wordIndex)" })
 public final class JobCommands {
 
     static final int DEFAULT_RUNS = 20;
@@ -105,6 +110,16 @@ public final class JobCommands {
             out.append(out.length() == 0 ? "" : "\n").append(Texts.time(line.time())).append("  ").append(line.text());
         }
         return out.toString();
+    }
+
+    @Descriptor("what TAB offers (the shell calls it): job names and parameters for job:run, run ids for job:log "
+            + "and job:cancel: job:_complete <run|log|cancel> <words> <index>")
+    public List<String> _complete(@Descriptor("the command: run, log or cancel") String command,
+            @Descriptor("the command line's words") List<String> words,
+            @Descriptor("the word being completed") int index) throws JobException {
+        String previous = index > 0 && index <= words.size() ? words.get(index - 1) : "";
+        boolean runs = command.equals("run") ? previous.equals("--retry") : index == 1; // read only when offered
+        return Completion.candidates(command, words, index, jobs.jobs(), runs ? jobs.runs(DEFAULT_RUNS) : List.of());
     }
 
     @Descriptor("shows every configured schedule (optovik.jobs) and when it fires next, soonest first")
