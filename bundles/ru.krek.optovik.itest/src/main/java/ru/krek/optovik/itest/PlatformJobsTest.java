@@ -221,7 +221,20 @@ class PlatformJobsTest {
                 .getMessage().startsWith("no job run 987654321"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> RuntimeTest.gogo("job:cancel 987654321"))
                 .getMessage().startsWith("no job run 987654321"));
-        assertThrows(IllegalArgumentException.class, () -> RuntimeTest.gogo("job:list 0"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> RuntimeTest.gogo("job:list 0")).getMessage()
+                .equals("usage: job:list [count]: '0' is not a count of runs (a whole number, at least 1)"));
+        assertEquals("usage: job:log <run>: 'abc' is not a run number (see job:list) (a whole number, at least 1)",
+                assertThrows(IllegalArgumentException.class, () -> RuntimeTest.gogo("job:log abc")).getMessage());
+        assertEquals("usage: job:cancel <run>: 'last' is not a run number (see job:list) (a whole number, at least 1)",
+                assertThrows(IllegalArgumentException.class, () -> RuntimeTest.gogo("job:cancel last")).getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> RuntimeTest.gogo("job:run")).getMessage()
+                .startsWith("no job named; usage: job:run <job>"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> RuntimeTest.gogo("job:run --retry 987654321"))
+                .getMessage().startsWith("no job run 987654321"));
+        for (String usage : List.of("usage: job:list [count]", "usage: job:log <run>", "usage: job:cancel <run>", "usage: job:run <job>")) {
+            String command = usage.substring(7, usage.indexOf(' ', 7));
+            assertTrue(RuntimeTest.gogo("help " + command).contains(usage), command);
+        }
     }
 
     private static List<Path> list(Path folder) {
