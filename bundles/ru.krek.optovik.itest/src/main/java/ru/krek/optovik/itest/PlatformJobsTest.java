@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +20,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 import ru.krek.optovik.api.jobs.JobRun;
 import ru.krek.optovik.api.jobs.Jobs;
 import ru.krek.optovik.api.mail.Campaign;
@@ -133,46 +129,6 @@ class PlatformJobsTest {
         assertTrue(list.lines().anyMatch(l -> l.matches(run + "\\s+itest-flaky\\s+failed\\s.*склад недоступен")), list);
         assertTrue(list.lines().anyMatch(l -> l.matches("backup\\s+.*")), "the jobs there are: " + list);
         assertTrue(RuntimeTest.gogo("job:log " + run).lines().anyMatch(l -> l.endsWith("  склад недоступен")));
-    }
-
-    @Test
-    void filesStuckInTheDropFolderAreMailedOnceEvenAfterARestart() throws Exception {
-        CatalogFixture.freshDatabase("jobs-stuck");
-        JobsFixture.configure("alert.to", "ops@krek.example", "alert.inbox.stuck.minutes", 30);
-        JobsFixture.awaitProperty("ru.krek.optovik.jobs.internal.OperatorAlerts", "alert.to", "ops@krek.example");
-        JobsFixture.awaitProperty("ru.krek.optovik.api.jobs.Job", "alert.inbox.stuck.minutes", 30);
-        String folder = "itest-stuck-" + System.nanoTime(); // not the drop folder: its watcher would take the file
-        Path stuck = Files.writeString(Files.createDirectories(home().resolve(folder)).resolve("offers-" + System.nanoTime() + ".xml"), "<КоммерческаяИнформация/>");
-        Files.setLastModifiedTime(stuck, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
-
-        assertTrue(RuntimeTest.gogo("job:run inbox-watch inbox=" + folder).contains("stuck=1"));
-        OptovikFramework.await("the stuck-files alert sent from the outbox", () -> stuckAlerts().stream()
-                .anyMatch(l -> l.status() == OutboxStatus.SENT && l.recipient().equals("ops@krek.example")
-                        && l.subject().equals("Оптовик: файлы в папке обмена лежат дольше 30 мин.")));
-
-        // a restart forgets what this process alerted; the outbox remembers the situation
-        Bundle jobsBundle = FrameworkUtil.getBundle(OptovikFramework.service(Jobs.class).getClass());
-        jobsBundle.stop();
-        jobsBundle.start();
-        OptovikFramework.await("inbox-watch to run again after the restart", () -> {
-            try {
-                return RuntimeTest.gogo("job:run inbox-watch inbox=" + folder).contains("stuck=1");
-            } catch (Exception e) {
-                return false; // the jobs bundle's components are still coming up
-            }
-        });
-        assertEquals(1, stuckAlerts().size(), "the same stuck files are mailed once: " + stuckAlerts());
-    }
-
-    private static List<OutboxLetter> stuckAlerts() {
-        try {
-            Outbox outbox = OptovikFramework.service(Outbox.class);
-            List<Long> campaigns = outbox.campaigns().stream()
-                    .filter(c -> c.kind().equals("alert") && c.key().startsWith("inbox-stuck-")).map(Campaign::id).toList();
-            return outbox.letters(null).stream().filter(l -> campaigns.contains(l.campaign())).toList();
-        } catch (java.sql.SQLException e) {
-            throw new AssertionError(e);
-        }
     }
 
     /** The outbox letters of the alert campaign; each to the operators (client 0). */
