@@ -29,11 +29,7 @@ final class RunStarter {
     private final RunsUnderWay underWay;
     private final OperatorAlerts alerts;
     private final JobClock time;
-    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
-        Thread thread = new Thread(r, "optovik-job");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService threads = Executors.newCachedThreadPool(RunStarter::thread);
 
     RunStarter(RunTable table, RunsUnderWay underWay, OperatorAlerts alerts, JobClock time) {
         this.table = table;
@@ -95,6 +91,18 @@ final class RunStarter {
             alerts.jobFailed(ended);
         }
         run.whenEnded().complete(ended);
+    }
+
+    /**
+     * A job thread, inheriting no thread locals. It is made by whoever starts a run, often a shell
+     * command, and Gogo keeps a session's streams in inheritable thread locals: an inheriting thread
+     * would write System.out (console logging included) into that session, long closed by the time
+     * the job, or a later one on the same thread, prints.
+     */
+    static Thread thread(Runnable work) {
+        Thread thread = new Thread(null, work, "optovik-job", 0, false);
+        thread.setDaemon(true);
+        return thread;
     }
 
     /** Gives the runs (asked to cancel already) time to reach a safe point, then interrupts them. */
