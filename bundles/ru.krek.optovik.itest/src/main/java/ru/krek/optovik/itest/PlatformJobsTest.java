@@ -22,6 +22,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import ru.krek.optovik.api.jobs.JobRun;
 import ru.krek.optovik.api.jobs.Jobs;
+import ru.krek.optovik.api.mail.Campaign;
+import ru.krek.optovik.api.mail.Outbox;
+import ru.krek.optovik.api.mail.OutboxLetter;
+import ru.krek.optovik.api.mail.OutboxStatus;
 import ru.krek.optovik.api.runtime.OptovikHome;
 import ru.krek.optovik.api.store.DatabaseBackup;
 
@@ -117,6 +121,11 @@ class PlatformJobsTest {
         String subject = "Оптовик: задание itest-flaky (запуск " + run + ") завершилось ошибкой";
         OptovikFramework.await("the alert letter", () -> list(pickup).stream().filter(p -> !before.contains(p))
                 .anyMatch(p -> subject(p).equals(subject)));
+        List<OutboxLetter> alert = alertLetters("job-run-" + run);
+        assertEquals(1, alert.size(), "the alert went through the outbox: " + alert);
+        assertEquals(OutboxStatus.SENT, alert.get(0).status());
+        assertEquals("ops@krek.example", alert.get(0).recipient());
+        assertEquals(subject, alert.get(0).subject());
 
         String retried = RuntimeTest.gogo("job:run --retry " + run).trim();
         assertTrue(retried.matches("run \\d+ of itest-flaky succeeded in [0-9.]+ s, 2/2 \\(100%\\), .*"), retried);
@@ -126,6 +135,23 @@ class PlatformJobsTest {
         assertTrue(list.lines().anyMatch(l -> l.matches(run + "\\s+itest-flaky\\s+failed\\s.*склад недоступен")), list);
         assertTrue(list.lines().anyMatch(l -> l.matches("backup\\s+.*")), "the jobs there are: " + list);
         assertTrue(RuntimeTest.gogo("job:log " + run).lines().anyMatch(l -> l.endsWith("  склад недоступен")));
+    }
+
+    /** The outbox letters of the alert campaign; each to the operators (client 0). */
+    private static List<OutboxLetter> alertLetters(String situation) throws Exception {
+        Outbox outbox = OptovikFramework.service(Outbox.class);
+        Campaign campaign = outbox.findCampaign("alert", situation)
+                .orElseThrow(() -> new AssertionError("no alert campaign " + situation));
+        OptovikFramework.await("the alert letter sent from the outbox", () -> {
+            try {
+                return outbox.letters(OutboxStatus.SENT).stream().anyMatch(l -> l.campaign() == campaign.id());
+            } catch (java.sql.SQLException e) {
+                throw new AssertionError(e);
+            }
+        });
+        List<OutboxLetter> letters = outbox.letters(null).stream().filter(l -> l.campaign() == campaign.id()).toList();
+        assertTrue(letters.stream().allMatch(l -> l.clientId() == 0), letters.toString());
+        return letters;
     }
 
     @Test
@@ -157,7 +183,20 @@ class PlatformJobsTest {
                 .getMessage().startsWith("no job run 987654321"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> RuntimeTest.gogo("job:cancel 987654321"))
                 .getMessage().startsWith("no job run 987654321"));
-        assertThrows(IllegalArgumentException.class, () -> RuntimeTest.gogo("job:list 0"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> RuntimeTest.gogo("job:list 0")).getMessage()
+                .equals("usage: job:list [count]: '0' is not a count of runs (a whole number, at least 1)"));
+        assertEquals("usage: job:log <run>: 'abc' is not a run number (see job:list) (a whole number, at least 1)",
+                assertThrows(IllegalArgumentException.class, () -> RuntimeTest.gogo("job:log abc")).getMessage());
+        assertEquals("usage: job:cancel <run>: 'last' is not a run number (see job:list) (a whole number, at least 1)",
+                assertThrows(IllegalArgumentException.class, () -> RuntimeTest.gogo("job:cancel last")).getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> RuntimeTest.gogo("job:run")).getMessage()
+                .startsWith("no job named; usage: job:run <job>"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> RuntimeTest.gogo("job:run --retry 987654321"))
+                .getMessage().startsWith("no job run 987654321"));
+        for (String usage : List.of("usage: job:list [count]", "usage: job:log <run>", "usage: job:cancel <run>", "usage: job:run <job>")) {
+            String command = usage.substring(7, usage.indexOf(' ', 7));
+            assertTrue(RuntimeTest.gogo("help " + command).contains(usage), command);
+        }
     }
 
     private static List<Path> list(Path folder) {

@@ -24,12 +24,20 @@ import ru.krek.optovik.api.shell.Table;
         "osgi.command.function=run",
         "osgi.command.function=cancel",
         "osgi.command.function=log",
-        "osgi.command.function=schedule" })
+        "osgi.command.function=schedule",
+        "osgi.command.function=_complete",
+        // the shell's TAB evaluates these (ru.krek.optovik.shell ArgumentCompletions)
+        "optovik.completion=run=job:_complete run ($.commandLine words) ($.commandLine wordIndex)",
+        "optovik.completion=log=job:_complete log ($.commandLine words) ($.commandLine wordIndex)",
+        "optovik.completion=cancel=job:_complete cancel ($.commandLine words) ($.commandLine wordIndex)" })
 public final class JobCommands {
 
     static final int DEFAULT_RUNS = 20;
     /** How often a waiting job:run prints its progress. */
     static final Duration REPORT_EVERY = Duration.ofSeconds(2);
+    static final String LIST_USAGE = "usage: job:list [count]";
+    static final String CANCEL_USAGE = "usage: job:cancel <run>";
+    static final String LOG_USAGE = "usage: job:log <run>";
     static final String RUN_USAGE = "usage: job:run <job> [name=value ...] [--detach] | job:run --retry <run> [--detach]";
 
     private final Jobs jobs;
@@ -41,14 +49,15 @@ public final class JobCommands {
 
     @Descriptor("lists the runs under way and the 20 most recent ones, newest first, and the jobs there are")
     public String list() throws JobException {
-        return list(DEFAULT_RUNS);
+        return listing(DEFAULT_RUNS);
     }
 
-    @Descriptor("lists the runs under way and the most recent ones: job:list [count]")
-    public String list(@Descriptor("how many runs to list (at least 1)") int count) throws JobException {
-        if (count < 1) {
-            throw new IllegalArgumentException("usage: job:list [count], count at least 1 (was " + count + ")");
-        }
+    @Descriptor("lists the runs under way and the most recent ones: " + LIST_USAGE)
+    public String list(@Descriptor("how many runs to list (at least 1)") String many) throws JobException {
+        return listing((int) Math.min(Numbers.positive(many, LIST_USAGE, "a count of runs"), Integer.MAX_VALUE));
+    }
+
+    private String listing(int count) throws JobException {
         Table runs = new Table("run", "job", "status", "started", "finished", "progress", "started-by", "counts", "error");
         for (JobRun r : jobs.runs(count)) {
             runs.row(String.valueOf(r.id()), r.job(), r.status().word(), Texts.time(r.started()),
@@ -91,20 +100,32 @@ public final class JobCommands {
         return summary;
     }
 
-    @Descriptor("asks a running run to stop at its next safe point: job:cancel <run>")
-    public String cancel(@Descriptor("the run (see job:list)") long run) throws JobException {
+    @Descriptor("asks a running run to stop at its next safe point: " + CANCEL_USAGE)
+    public String cancel(@Descriptor("the run (see job:list)") String number) throws JobException {
+        long run = Numbers.positive(number, CANCEL_USAGE, "a run number (see job:list)");
         return jobs.cancel(run) ? "run " + run + ": cancel requested; it stops at its next safe point"
                 : "run " + run + " has already ended";
     }
 
-    @Descriptor("prints a run's log, one line each: time, text: job:log <run>")
-    public String log(@Descriptor("the run (see job:list)") long run) throws JobException {
+    @Descriptor("prints a run's log, one line each: time, text: " + LOG_USAGE)
+    public String log(@Descriptor("the run (see job:list)") String number) throws JobException {
+        long run = Numbers.positive(number, LOG_USAGE, "a run number (see job:list)");
         List<JobLogLine> lines = jobs.log(run);
         StringBuilder out = new StringBuilder();
         for (JobLogLine line : lines) {
             out.append(out.length() == 0 ? "" : "\n").append(Texts.time(line.time())).append("  ").append(line.text());
         }
         return out.toString();
+    }
+
+    @Descriptor("what TAB offers (the shell calls it): job names and parameters for job:run, run ids for job:log "
+            + "and job:cancel: job:_complete <run|log|cancel> <words> <index>")
+    public List<String> _complete(@Descriptor("the command: run, log or cancel") String command,
+            @Descriptor("the command line's words") List<String> words,
+            @Descriptor("the word being completed") int index) throws JobException {
+        String previous = index > 0 && index <= words.size() ? words.get(index - 1) : "";
+        boolean runs = command.equals("run") ? previous.equals("--retry") : index == 1; // read only when offered
+        return Completion.candidates(command, words, index, jobs.jobs(), runs ? jobs.runs(DEFAULT_RUNS) : List.of());
     }
 
     @Descriptor("shows every configured schedule (optovik.jobs) and when it fires next, soonest first")

@@ -1,9 +1,15 @@
 package ru.krek.optovik.jobs.internal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.osgi.framework.BundleContext;
@@ -81,7 +87,7 @@ public final class InboxWatchJob implements Job {
             List<ImportRun> failed = runs.stream()
                     .filter(r -> r.id() > seenImport && r.status() == ImportRun.Status.FAILED).toList();
             for (ImportRun r : failed) {
-                alerts.alert("загрузка " + r.id() + " из 1С не прошла",
+                alerts.alert("import-run-" + r.id(), "загрузка " + r.id() + " из 1С не прошла",
                         "import run " + r.id() + " (" + r.source().origin() + ": " + r.source().description()
                                 + ") failed: " + r.error(),
                         Map.of("kind", "import", "run", r.id(), "origin", r.source().origin(),
@@ -98,12 +104,30 @@ public final class InboxWatchJob implements Job {
         List<String> names = stuck.stream().map(p -> p.getFileName().toString()).toList();
         context.count("stuck", names.size());
         if (!names.isEmpty() && !names.equals(lastStuck)) { // one alert per situation, not one per run
-            alerts.alert("файлы в папке обмена лежат дольше " + stuckMinutes + " мин.",
+            alerts.alert(situation(stuck), "файлы в папке обмена лежат дольше " + stuckMinutes + " мин.",
                     "drop folder " + inbox + ": " + names.size() + " entr(ies) older than " + stuckMinutes
                             + " min: " + String.join(", ", names),
                     Map.of("kind", "inbox", "inbox", inbox.toString(), "files", names, "minutes", stuckMinutes));
         }
         context.log(names.isEmpty() ? "drop folder " + inbox + ": nothing stuck" : "stuck: " + String.join(", ", names));
         lastStuck = names;
+    }
+
+    /**
+     * The stuck entries by name and modification time: 1C names its files the same every time, so
+     * the same names stuck again next week are a new situation, and a new letter.
+     */
+    static String situation(List<Path> stuck) throws IOException {
+        StringBuilder all = new StringBuilder();
+        for (Path entry : stuck) {
+            all.append(entry.getFileName()).append('\t')
+                    .append(Files.getLastModifiedTime(entry, LinkOption.NOFOLLOW_LINKS).toMillis()).append('\n');
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(all.toString().getBytes(StandardCharsets.UTF_8));
+            return "inbox-stuck-" + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 }

@@ -1,7 +1,6 @@
 package ru.krek.optovik.jobs.internal;
 
 import java.lang.management.ManagementFactory;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,13 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -27,7 +20,6 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.krek.optovik.api.jobs.Job;
-import ru.krek.optovik.api.jobs.JobAlreadyRunningException;
 import ru.krek.optovik.api.jobs.JobException;
 import ru.krek.optovik.api.jobs.JobLogLine;
 import ru.krek.optovik.api.jobs.JobRun;
@@ -36,36 +28,34 @@ import ru.krek.optovik.api.jobs.ScheduledJob;
 import ru.krek.optovik.api.store.Store;
 
 /**
- * The runner: one run of a job at a time (a lock row per job, so across processes too), each run on
- * a thread of its own, recorded in job_run with its log. {@link JobScheduler} starts the scheduled ones.
+ * The runner: the registered jobs and their schedules; one run of a job at a time (a lock row per
+ * job, so across processes too), started by {@link RunStarter}, read back by {@link RunHistory},
+ * stopped by {@link Cancellation}, kept alive by {@link Heartbeat}. {@link JobScheduler} starts the
+ * scheduled ones.
  */
 @Component(service = { Jobs.class, JobRunner.class })
 public final class JobRunner implements Jobs {
 
     private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
-    private static final Duration STOP_WAIT = Duration.ofSeconds(20);
 
-    private final RunTable table;
-    private final OperatorAlerts alerts;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
-    /** By job name: the runs under way in this process. */
-    private final Map<String, RunningJob> running = new ConcurrentHashMap<>();
-    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
-        Thread thread = new Thread(r, "optovik-job");
-        thread.setDaemon(true);
-        return thread;
-    });
     private final JobClock time;
+    private final RunStarter starter;
+    private final RunHistory history;
+    private final Cancellation cancellation;
+    private final Heartbeat heartbeat;
     private volatile Schedules schedules = Schedules.none();
-    /** Set on the scheduler's thread once the database answered. */
-    private boolean orphansChecked;
 
     @Activate
     public JobRunner(@Reference Store store, @Reference OperatorAlerts alerts, @Reference JobClock time) {
         this.time = time;
-        this.table = new RunTable(store, ManagementFactory.getRuntimeMXBean().getName() + "/"
+        RunTable table = new RunTable(store, ManagementFactory.getRuntimeMXBean().getName() + "/"
                 + UUID.randomUUID().toString().substring(0, 8));
-        this.alerts = alerts;
+        RunsUnderWay underWay = new RunsUnderWay();
+        this.starter = new RunStarter(table, underWay, alerts, time);
+        this.history = new RunHistory(table, underWay);
+        this.cancellation = new Cancellation(table, underWay, history);
+        this.heartbeat = new Heartbeat(table, underWay, cancellation, time);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -108,59 +98,12 @@ public final class JobRunner implements Jobs {
         if (job == null) {
             throw new IllegalArgumentException("no job '" + name + "'; jobs: " + String.join(", ", jobs.keySet().stream().sorted().toList()));
         }
-        Map<String, String> checked = Parameters.checked(job, parameters);
-        synchronized (running) {
-            RunningJob here = running.get(name);
-            if (here != null) {
-                throw new JobAlreadyRunningException(name, here.runId());
-            }
-            Optional<JobRun> recorded;
-            try {
-                recorded = table.insert(name, checked, startedBy, scheduled, time.clock().instant());
-            } catch (SQLException e) {
-                throw new JobException("cannot record a run of " + name + ": " + e.getMessage(), e);
-            }
-            recorded.ifPresent(run -> {
-                RunningJob r = new RunningJob(run, table, time.clock());
-                running.put(name, r);
-                threads.execute(() -> execute(job, r));
-            });
-            return recorded;
-        }
-    }
-
-    private void execute(Job job, RunningJob run) {
-        Thread.currentThread().setName("optovik-job-" + job.name() + "-" + run.runId());
-        JobRun.Status status = JobRun.Status.SUCCEEDED;
-        String error = "";
-        try {
-            job.run(run);
-        } catch (CancellationException e) {
-            status = JobRun.Status.CANCELLED;
-            error = "cancelled: " + (e.getMessage() == null ? "at a safe point" : e.getMessage());
-        } catch (Exception | LinkageError | AssertionError e) {
-            status = JobRun.Status.FAILED;
-            error = e.getMessage() == null || e.getMessage().isBlank() ? e.toString() : e.getMessage();
-            error = error.replaceAll("\\s+", " ").trim();
-        }
-        run.log(status == JobRun.Status.SUCCEEDED ? "succeeded" : error);
-        JobRun ended = run.ended(status, error, time.clock().instant());
-        try {
-            table.finish(ended);
-        } catch (SQLException e) {
-            LOG.error("Job {} run {} ended {} but could not be recorded: {}", job.name(), run.runId(),
-                    status.word(), e.getMessage());
-        }
-        running.remove(job.name(), run);
-        if (status == JobRun.Status.FAILED) {
-            alerts.jobFailed(ended);
-        }
-        run.whenEnded().complete(ended);
+        return starter.start(job, Parameters.checked(job, parameters), startedBy, scheduled);
     }
 
     @Override
     public JobRun retry(long id, String startedBy) throws JobException {
-        JobRun run = run(id).orElseThrow(() -> new IllegalArgumentException("no job run " + id + " (see job:list)"));
+        JobRun run = history.existing(id);
         if (run.status() != JobRun.Status.FAILED && run.status() != JobRun.Status.CANCELLED) {
             throw new IllegalArgumentException("run " + id + " is " + run.status().word()
                     + "; only a failed or cancelled run can be retried");
@@ -170,79 +113,27 @@ public final class JobRunner implements Jobs {
 
     @Override
     public JobRun await(long id, Duration timeout) throws JobException, InterruptedException {
-        RunningJob here = local(id);
-        if (here != null) {
-            try {
-                return here.whenEnded().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                return here.snapshot();
-            } catch (ExecutionException e) {
-                throw new JobException("run " + id + ": " + e.getCause().getMessage(), e.getCause());
-            }
-        }
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) { // another process runs it: watch its row
-            JobRun run = run(id).orElseThrow(() -> new IllegalArgumentException("no job run " + id));
-            if (run.finished().isPresent() || System.nanoTime() > deadline) {
-                return run;
-            }
-            Thread.sleep(250);
-        }
+        return history.await(id, timeout);
     }
 
     @Override
     public boolean cancel(long id) throws JobException {
-        RunningJob here = local(id);
-        if (here != null) {
-            here.requestCancel();
-            here.log("cancel requested");
-            return true;
-        }
-        JobRun run = run(id).orElseThrow(() -> new IllegalArgumentException("no job run " + id + " (see job:list)"));
-        if (run.finished().isPresent()) {
-            return false;
-        }
-        try {
-            table.requestCancel(id); // the process running it sees the flag at its next heartbeat
-            return true;
-        } catch (SQLException e) {
-            throw new JobException("cannot cancel run " + id + ": " + e.getMessage(), e);
-        }
+        return cancellation.cancel(id);
     }
 
     @Override
     public Optional<JobRun> run(long id) throws JobException {
-        RunningJob here = local(id);
-        if (here != null) {
-            return Optional.of(here.snapshot());
-        }
-        try {
-            return table.run(id);
-        } catch (SQLException e) {
-            throw new JobException("cannot read job run " + id + ": " + e.getMessage(), e);
-        }
+        return history.run(id);
     }
 
     @Override
     public List<JobRun> runs(int limit) throws JobException {
-        try {
-            return table.runs(limit).stream().map(r -> {
-                RunningJob here = local(r.id());
-                return here == null ? r : here.snapshot();
-            }).toList();
-        } catch (SQLException e) {
-            throw new JobException("cannot read the job runs: " + e.getMessage(), e);
-        }
+        return history.runs(limit);
     }
 
     @Override
     public List<JobLogLine> log(long id) throws JobException {
-        run(id).orElseThrow(() -> new IllegalArgumentException("no job run " + id + " (see job:list)"));
-        try {
-            return table.log(id);
-        } catch (SQLException e) {
-            throw new JobException("cannot read the log of run " + id + ": " + e.getMessage(), e);
-        }
+        return history.log(id);
     }
 
     @Override
@@ -262,53 +153,13 @@ public final class JobRunner implements Jobs {
 
     /** Heartbeats of the runs under way here; takes in a cancel asked for from another process. */
     void beat() {
-        if (!orphansChecked) {
-            orphansChecked = abandonOrphans();
-        }
-        for (RunningJob r : running.values()) {
-            try {
-                if (table.beat(r.runId(), r.job(), r.done(), r.total(), time.clock().instant()) && !r.cancelRequested()) {
-                    r.requestCancel();
-                    r.log("cancel requested");
-                }
-            } catch (SQLException e) {
-                LOG.debug("heartbeat of run {} not recorded: {}", r.runId(), e.getMessage());
-            }
-        }
-    }
-
-    /** Runs a stopped process left marked running end as failed (abandoned), once the database answers. */
-    private boolean abandonOrphans() {
-        try {
-            int abandoned = table.abandonOrphans(time.clock().instant());
-            if (abandoned > 0) {
-                LOG.warn("{} job run(s) left running by a stopped process are marked failed (abandoned)", abandoned);
-            }
-            return true;
-        } catch (SQLException | IllegalStateException e) {
-            return false; // the database is not ready yet: the next heartbeat tries again
-        }
-    }
-
-    private RunningJob local(long id) {
-        return running.values().stream().filter(r -> r.runId() == id).findFirst().orElse(null);
+        heartbeat.beat();
     }
 
     /** The framework stops: every run is asked to stop at its next safe point, and given time to. */
     @Deactivate
     void deactivate() {
-        running.values().forEach(r -> {
-            r.requestCancel();
-            r.log("cancel requested: Optovik is stopping");
-        });
-        threads.shutdown();
-        try {
-            if (!threads.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                LOG.warn("Jobs still running after {} s: {}; interrupting them", STOP_WAIT.toSeconds(), running.keySet());
-                threads.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        cancellation.all();
+        starter.stop();
     }
 }

@@ -1,6 +1,8 @@
 package ru.krek.optovik.jobs.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What backup rotation and cleanup pick: pure folder logic. */
+/** What backup rotation, cleanup and the stuck-files alert pick: pure folder logic. */
 class FilesAgeTest {
 
     @TempDir
@@ -41,5 +43,19 @@ class FilesAgeTest {
         Files.setLastModifiedTime(loose, FileTime.from(old));
         assertEquals(List.of(a, loose), CleanupJob.olderThan(dir, Instant.parse("2030-02-01T00:00:00Z")));
         assertEquals(List.of(), CleanupJob.olderThan(dir.resolve("missing"), recent));
+    }
+
+    @Test
+    void theSameFilesStuckAgainLaterAreANewSituation() throws Exception {
+        Path imports = Files.writeString(dir.resolve("import0_1.xml"), "x");
+        Path offers = Files.writeString(dir.resolve("offers0_1.xml"), "x");
+        Files.setLastModifiedTime(imports, FileTime.from(Instant.parse("2030-01-01T00:00:00Z")));
+        Files.setLastModifiedTime(offers, FileTime.from(Instant.parse("2030-01-01T00:00:00Z")));
+        String first = InboxWatchJob.situation(List.of(imports, offers));
+        assertTrue(first.matches("inbox-stuck-[0-9a-f]{16}"), first);
+        assertEquals(first, InboxWatchJob.situation(List.of(imports, offers)), "the same files: the same situation");
+        assertNotEquals(first, InboxWatchJob.situation(List.of(imports)), "fewer files");
+        Files.setLastModifiedTime(offers, FileTime.from(Instant.parse("2030-01-08T00:00:00Z")));
+        assertNotEquals(first, InboxWatchJob.situation(List.of(imports, offers)), "1C's next export, named the same");
     }
 }
