@@ -1,6 +1,7 @@
 <#-- Письмо операторам: задание упало, загрузка не прошла, файлы застряли в папке обмена.
-     Данные: subject, message (строка журнала), time, kind (job, import, inbox);
-     kind=job: job, run, error, startedBy; kind=import: run, origin, files, error; kind=inbox: inbox, files (список строк), minutes. -->
+     Данные: subject, message (строка журнала), time, kind (job, import, inbox, mail, campaign);
+     kind=job: job, run, error, startedBy; kind=import: run, origin, files, error; kind=inbox: inbox, files (список строк), minutes;
+     kind=mail: reason; kind=campaign: campaign (вид/ключ), failures. -->
 Оптовик сообщает: ${subject}.
 
 Время: ${time}
@@ -24,6 +25,13 @@
 </#list>
 
 Проверьте, что выгрузка из 1С завершилась и загрузка работает: run/optovik exec job:list
+<#elseif kind == "mail">
+Причина: ${reason}
+Письма ждут в очереди и уйдут после run/optovik exec mail:resume (сначала устраните причину).
+<#elseif kind == "campaign">
+Рассылка: ${campaign}, неудачных писем: ${failures?c}
+Ошибки: run/optovik exec mail:outbox --status failed
+Продолжить: run/optovik exec mail:resume; повторить неудачные: run/optovik exec mail:retry --failed
 </#if>
 
 Строка журнала: ${message}

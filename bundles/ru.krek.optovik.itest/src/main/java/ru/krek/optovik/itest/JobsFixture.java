@@ -85,7 +85,7 @@ final class JobsFixture implements AutoCloseable {
     /** optovik.jobs with no platform job scheduled, plus the given keys. */
     static void configure(Object... keysAndValues) throws IOException {
         List<Object> all = new ArrayList<>(List.of("import.cron", "", "backup.cron", "", "cleanup.cron", "",
-                "inbox-watch.cron", ""));
+                "inbox-watch.cron", "", "mail-watch.cron", ""));
         all.addAll(List.of(keysAndValues));
         OptovikFramework.configure(PID, all.toArray());
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +19,9 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import ru.krek.optovik.api.jobs.Jobs;
 import ru.krek.optovik.api.mail.Campaign;
+import ru.krek.optovik.api.mail.Letter;
 import ru.krek.optovik.api.mail.Mailbox;
+import ru.krek.optovik.api.mail.MessageId;
 import ru.krek.optovik.api.mail.Outbox;
 import ru.krek.optovik.api.mail.OutboxLetter;
 import ru.krek.optovik.api.mail.OutboxStatus;
@@ -68,6 +71,57 @@ class OperatorAlertsTest {
             assertEquals(1, server.letters().size());
             assertEquals("Оптовик: задание itest-fails (запуск " + m.group(1) + ") завершилось ошибкой",
                     MailTest.read(server.letters().get(0)).getSubject());
+        } finally {
+            OptovikFramework.unconfigure(MailTest.MAIL_PID);
+            MailTest.awaitSender(Mailbox.of("optovik@localhost"));
+            outbox.resume();
+        }
+    }
+
+    @Test
+    void pausedSendingAndAPausedCampaignAreMailedOncePerDay() throws Exception {
+        CatalogFixture.freshDatabase("jobs-mail-watch");
+        JobsFixture.configure("alert.to", "ops@krek.example");
+        JobsFixture.awaitProperty("ru.krek.optovik.jobs.internal.OperatorAlerts", "alert.to", "ops@krek.example");
+        Outbox outbox = OptovikFramework.service(Outbox.class);
+        try (FaultSmtpServer server = OptovikFramework.smtpServer(Files.createTempDirectory("watch-smtp"))) {
+            server.rules("[{\"stage\": \"data\", \"reply\": \"554 5.6.0 content rejected\"}]");
+            SmtpTest.useSmtp(server, "watch@krek.example", "rate.per.minute", 0, "campaign.max.failures", 1);
+            Campaign refused = OptovikFramework.readyStore().inTransaction(sql -> {
+                Campaign c = outbox.campaign(sql, "itest", "watch-" + System.nanoTime());
+                for (long client = 1; client <= 2; client++) {
+                    outbox.enqueue(sql, c, client, Letter.builder().messageId(MessageId.of("watch." + System.nanoTime(), "krek.example"))
+                            .from(Mailbox.of("price@krek.example")).to(Mailbox.of("c" + client + "@radio.example"))
+                            .subject("Прайс-лист").text("Здравствуйте!").build());
+                }
+                return c;
+            });
+            OptovikFramework.await("the campaign to pause after its failure", () -> {
+                try {
+                    return outbox.campaigns().stream().anyMatch(c -> c.id() == refused.id() && c.paused());
+                } catch (java.sql.SQLException e) {
+                    throw new AssertionError(e);
+                }
+            });
+            outbox.pause("проверка оповещений");
+
+            String out = RuntimeTest.gogo("job:run mail-watch");
+            assertTrue(out.contains("paused-campaigns=1") && out.contains("sending-paused=1"), out);
+            String day = LocalDate.now().toString();
+            List<Campaign> alerts = outbox.campaigns().stream().filter(c -> c.kind().equals("alert")).toList();
+            assertEquals(2, alerts.size(), alerts.toString());
+            assertTrue(alerts.stream().anyMatch(c -> c.key().equals("campaign-paused-" + refused.id() + "-" + day)), alerts.toString());
+            assertTrue(alerts.stream().anyMatch(c -> c.key().startsWith("mail-paused-" + day + "-")), alerts.toString());
+            for (Campaign alert : alerts) {
+                List<OutboxLetter> letters = lettersOf(outbox, alert);
+                assertEquals(1, letters.size(), letters.toString());
+                assertEquals("ops@krek.example", letters.get(0).recipient());
+                assertEquals(OutboxStatus.QUEUED, letters.get(0).status(), "it waits while sending is paused");
+            }
+
+            RuntimeTest.gogo("job:run mail-watch");
+            assertEquals(2, outbox.campaigns().stream().filter(c -> c.kind().equals("alert")).mapToLong(c -> lettersOf(outbox, c).size()).sum(),
+                    "the same situation, the same day: no second letter");
         } finally {
             OptovikFramework.unconfigure(MailTest.MAIL_PID);
             MailTest.awaitSender(Mailbox.of("optovik@localhost"));

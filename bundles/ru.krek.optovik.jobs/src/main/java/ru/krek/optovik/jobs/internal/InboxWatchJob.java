@@ -1,15 +1,11 @@
 package ru.krek.optovik.jobs.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.osgi.framework.BundleContext;
@@ -123,11 +119,6 @@ public final class InboxWatchJob implements Job {
             all.append(entry.getFileName()).append('\t')
                     .append(Files.getLastModifiedTime(entry, LinkOption.NOFOLLOW_LINKS).toMillis()).append('\n');
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(all.toString().getBytes(StandardCharsets.UTF_8));
-            return "inbox-stuck-" + HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return "inbox-stuck-" + Situations.digest(all.toString());
     }
 }

@@ -72,6 +72,7 @@ public final class JobScheduler {
         all.put("backup.cron", config.backup_cron());
         all.put("cleanup.cron", config.cleanup_cron());
         all.put("inbox-watch.cron", config.inbox$_$watch_cron());
+        all.put("mail-watch.cron", config.mail$_$watch_cron());
         return all;
     }
 

@@ -27,6 +27,10 @@ public @interface JobsConfig {
             description = "When the drop folder is checked for files stuck longer than alert.inbox.stuck.minutes")
     String inbox$_$watch_cron() default "*/15 * * * *";
 
+    @AttributeDefinition(name = "Mail watch schedule", required = false,
+            description = "When paused sending and paused campaigns are looked for (an alert per situation and day)")
+    String mail$_$watch_cron() default "*/10 * * * *";
+
     @AttributeDefinition(name = "Backups kept", min = "1", max = "1000",
             description = "How many backups stay in OPTOVIK_HOME/backup; older ones are deleted after a good backup")
     int backup_keep() default 7;
