@@ -6,7 +6,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Random;
 import ru.krek.optovik.api.mail.Attachment;
 import ru.krek.optovik.api.mail.Letter;
@@ -42,7 +41,7 @@ final class MailBench {
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         server.start();
         try {
-            SmtpSettings settings = new SmtpSettings("127.0.0.1", port, SmtpSettings.Tls.NONE, "", "", Duration.ofSeconds(30), "krek.example");
+            SmtpSettings settings = SmtpSettings.plain("127.0.0.1", port, "krek.example");
             byte[] sheet = new byte[attachmentKb * 1024];
             new Random(42).nextBytes(sheet);
             try (SmtpConnection smtp = new SmtpConnection(settings, Clock.systemUTC())) {
