@@ -54,9 +54,10 @@ public final class SmtpConnection implements AutoCloseable {
         try {
             message = mime.compose(letter, clock.instant());
             if (dkim.isPresent()) {
-                message = dkim.get().sign(message);
+                MimeMessage unsigned = message; // signing copies the message: Activation work, as compose's
+                message = MimeLetters.withMailHandlers(() -> dkim.get().sign(unsigned));
             }
-        } catch (MessagingException e) {
+        } catch (MessagingException | java.io.IOException e) {
             throw new LetterRefusedException("letter " + letter.messageId() + " cannot be composed: " + e.getMessage(), false, e);
         }
         boolean reused = reusable();
