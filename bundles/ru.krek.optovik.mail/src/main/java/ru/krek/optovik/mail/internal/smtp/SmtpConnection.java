@@ -55,7 +55,7 @@ public final class SmtpConnection implements AutoCloseable {
             message = mime.compose(letter, clock.instant());
             if (dkim.isPresent()) {
                 MimeMessage unsigned = message; // signing copies the message: Activation work, as compose's
-                message = MimeLetters.withMailHandlers(() -> dkim.get().sign(unsigned));
+                message = mime.withMailHandlers(() -> dkim.get().sign(unsigned));
             }
         } catch (MessagingException | java.io.IOException e) {
             throw new LetterRefusedException("letter " + letter.messageId() + " cannot be composed: " + e.getMessage(), false, e);
@@ -74,7 +74,7 @@ public final class SmtpConnection implements AutoCloseable {
 
     private Handover sendOn(SMTPTransport open, Letter letter, MimeMessage message) throws MailTransportException {
         try {
-            MimeLetters.withMailHandlers(() -> {
+            mime.withMailHandlers(() -> {
                 open.sendMessage(message, message.getAllRecipients());
                 return null;
             });
