@@ -7,9 +7,12 @@ test asks for.
 Faults come from --rules, a JSON list re-read whenever the file changes (its counters restart then):
   [{"stage": "mail" | "rcpt" | "data", "address": "optional, one address", "reply": "451 4.3.0 later", "times": 1}]
 "times" absent or -1: always. With --user/--password the server requires AUTH (PLAIN/LOGIN) with
-exactly those. Prints "ready" once listening; stops when its stdin closes.
+exactly those. With --tls-cert/--tls-key (PEM) the server offers STARTTLS, and --require-starttls makes it
+refuse every command but EHLO, NOOP, QUIT and STARTTLS until the session is encrypted; a letter that came
+over TLS carries an X-Envelope-TLS line (the protocol) below the envelope lines. Prints "ready" once
+listening; stops when its stdin closes.
 """
-import argparse, json, os, sys, time
+import argparse, json, os, ssl, sys, time
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 
@@ -68,6 +71,8 @@ class Handler:
         name = "%d-%06d" % (time.time_ns(), self.seq)
         head = "X-Envelope-From: %s\r\nX-Envelope-To: %s\r\nX-Helo: %s\r\n" % (
             envelope.mail_from, ", ".join(envelope.rcpt_tos), session.host_name)
+        if session.ssl:
+            head += "X-Envelope-TLS: %s\r\n" % session.ssl["ssl_object"].version()
         temp = os.path.join(self.spool, "." + name + ".tmp")
         with open(temp, "wb") as f:
             f.write(head.encode("ascii") + envelope.original_content)
@@ -82,6 +87,9 @@ def main():
     args.add_argument("--rules")
     args.add_argument("--user")
     args.add_argument("--password")
+    args.add_argument("--tls-cert")
+    args.add_argument("--tls-key")
+    args.add_argument("--require-starttls", action="store_true")
     a = args.parse_args()
     os.makedirs(a.spool, exist_ok=True)
 
@@ -90,6 +98,10 @@ def main():
         return AuthResult(success=ok, handled=False)
 
     auth = dict(authenticator=authenticate, auth_required=True, auth_require_tls=False) if a.user else {}
+    if a.tls_cert:
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(a.tls_cert, a.tls_key)
+        auth.update(tls_context=context, require_starttls=a.require_starttls)
     controller = Controller(Handler(a.spool, Rules(a.rules)), hostname="127.0.0.1", port=a.port,
                             data_size_limit=64 * 1024 * 1024, **auth)
     controller.start()

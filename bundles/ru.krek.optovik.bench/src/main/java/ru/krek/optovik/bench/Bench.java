@@ -22,7 +22,7 @@ public final class Bench {
             Options options = new Options(Arrays.asList(args).subList(1, args.length));
             Report report = switch (args[0]) {
                 case "import" -> new ImportBench(root, options).run();
-                case "mail" -> new MailBench(options).run();
+                case "mail" -> new MailBench(root, options).run();
                 case "pricelists" -> new PriceListBench(root, options).run();
                 case "formats" -> new FormatsBench(options).run();
                 default -> throw new IllegalArgumentException("unknown benchmark: " + args[0]);
@@ -36,7 +36,7 @@ public final class Bench {
     private static void usage(String problem) {
         System.err.println("run/bench: " + problem);
         System.err.println("usage: run/bench import --offers N [--server] [--seed S]");
-        System.err.println("       run/bench mail --letters N [--attachment-kb K]");
+        System.err.println("       run/bench mail --letters N [--attachment-kb K] [--rate-letters M] [--rate-per-minute R]");
         System.err.println("       run/bench pricelists --clients N --terms T --lines L [--seed S]");
         System.err.println("       run/bench formats [--lines L] [--lists N] [--threads T] [--warehouses] [--seed S]");
         System.exit(2);

@@ -58,7 +58,7 @@ final class PriceListBench {
                     optovik.exec("discount:add --price-type Розничная --percent " + (t % 50) + "." + (t / 50)
                             + " --rounding " + (t % 2 == 0 ? "kopeck" : "ruble") + " bench-" + t);
                 }
-                optovik.exec("client:import " + clientList(work.resolve("clients.csv")));
+                optovik.exec("client:import " + clientList(work.resolve("clients.csv"), clients, terms, "each-import"));
                 optovik.exec("start " + countingFormatter(work.resolve("counting-formatter.jar")).toUri());
                 List<String> formats = formats(optovik.exec("pricelist:formats"));
                 report.put("formats", String.join(" ", formats));
@@ -84,12 +84,12 @@ final class PriceListBench {
         }
     }
 
-    /** N clients, client i on terms i mod T, every group, total stock, the first format installed. */
-    private Path clientList(Path file) throws IOException {
-        StringBuilder csv = new StringBuilder("company;inn;email;discount;groups;in_stock_only;stock\n");
+    /** N clients, client i on terms bench-(i mod T), every group, total stock, the first format installed, price lists as often as given. */
+    static Path clientList(Path file, long clients, long terms, String frequency) throws IOException {
+        StringBuilder csv = new StringBuilder("company;inn;email;discount;groups;in_stock_only;stock;pricelist_frequency\n");
         for (long i = 0; i < clients; i++) {
             csv.append("ООО «Клиент ").append(i).append("»;7707083893;client").append(i).append("@bench.example;bench-")
-                    .append(i % terms).append(";all;no;total\n");
+                    .append(i % terms).append(";all;no;total;").append(frequency).append("\n");
         }
         return Files.writeString(file, csv.toString(), StandardCharsets.UTF_8);
     }

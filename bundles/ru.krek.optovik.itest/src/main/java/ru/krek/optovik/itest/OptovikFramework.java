@@ -179,4 +179,9 @@ final class OptovikFramework {
     static FaultSmtpServer smtpServer(java.nio.file.Path dir, String... userAndPassword) throws IOException {
         return new FaultSmtpServer(java.nio.file.Path.of(property("optovik.test.smtpd")), dir, userAndPassword);
     }
+
+    /** The same server with more of its options (--tls-cert, --tls-key, --require-starttls). */
+    static FaultSmtpServer smtpServer(java.nio.file.Path dir, java.util.List<String> options) throws IOException {
+        return new FaultSmtpServer(java.nio.file.Path.of(property("optovik.test.smtpd")), dir, options);
+    }
 }

@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPairGenerator;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,35 @@ class SmtpTest {
             assertTrue(out.get("where").startsWith("127.0.0.1:" + second.port + " 250"), out.toString());
             assertEquals(1, second.letters().size());
             assertEquals(1, first.letters().size());
+        }
+    }
+
+    @Test
+    void aDkimSignedLetterGoesOverRequiredStartTlsInsideTheFramework() throws Exception {
+        Path dir = Files.createTempDirectory("smtp-tls-itest");
+        Process openssl = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=localhost",
+                "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", dir.resolve("key.pem").toString(), "-out", dir.resolve("cert.pem").toString())
+                .redirectErrorStream(true).start();
+        String said = new String(openssl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, openssl.waitFor(), said);
+        KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
+        rsa.initialize(2048);
+        Files.write(dir.resolve("dkim.der"), rsa.generateKeyPair().getPrivate().getEncoded());
+        try (FaultSmtpServer tls = OptovikFramework.smtpServer(dir.resolve("server"), List.of("--tls-cert", dir.resolve("cert.pem").toString(),
+                "--tls-key", dir.resolve("key.pem").toString(), "--require-starttls"))) {
+            useSmtp(tls, "smtp-tls@krek.example", "smtp.tls", "starttls", "smtp.trust.certificates", dir.resolve("cert.pem").toString(),
+                    "dkim.key", dir.resolve("dkim.der").toString(), "dkim.domain", "krek.example", "dkim.selector", "optovik");
+            PostOffice office = OptovikFramework.service(PostOffice.class);
+            office.send(Letter.builder().messageId(MessageId.of("itest.tls." + System.nanoTime(), "krek.example")).from(office.sender())
+                    .to(Mailbox.of("anna@radio.example")).subject("Прайс-лист КРЭК").text("Здравствуйте!")
+                    .attach(Attachment.of("Прайс-лист КРЭК.xlsx", MailTest.XLSX, "лист".getBytes(StandardCharsets.UTF_8))).build());
+
+            String raw = Files.readString(tls.letters().get(0), StandardCharsets.ISO_8859_1);
+            assertTrue(raw.matches("(?s)X-Envelope-From: [^\r]+\r\nX-Envelope-To: [^\r]+\r\nX-Envelope-TLS: TLSv1\\.[23]\r\n"
+                    + "DKIM-Signature: .*"), raw);
+            String signature = raw.substring(raw.indexOf("DKIM-Signature: ")).split("\r\n(?=\\S)", 2)[0]; // with its folded lines
+            assertTrue(signature.replaceAll("\\s+", "").contains("d=krek.example;"), signature);
+            assertTrue(signature.replaceAll("\\s+", "").contains("s=optovik;"), signature);
         }
     }
 

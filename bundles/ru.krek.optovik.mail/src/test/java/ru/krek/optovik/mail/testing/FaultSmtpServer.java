@@ -25,24 +25,29 @@ public final class FaultSmtpServer implements AutoCloseable {
     public final Path spool;
     public final Path rules;
     private final Path script;
-    private final List<String> auth;
+    private final List<String> options;
     private Process process;
 
     public FaultSmtpServer(Path script, Path dir, String... userAndPassword) throws IOException {
+        this(script, dir, userAndPassword.length == 2 ? List.of("--user", userAndPassword[0], "--password", userAndPassword[1]) : List.of());
+    }
+
+    /** @param options more of the script's options, e.g. --tls-cert, --tls-key, --require-starttls */
+    public FaultSmtpServer(Path script, Path dir, List<String> options) throws IOException {
         this.script = script;
+        this.options = List.copyOf(options);
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
         spool = dir.resolve("spool");
         rules = dir.resolve("rules.json");
-        auth = userAndPassword.length == 2 ? List.of("--user", userAndPassword[0], "--password", userAndPassword[1]) : List.of();
         start();
     }
 
     public void start() throws IOException {
         List<String> command = new ArrayList<>(List.of("/usr/bin/python3", script.toAbsolutePath().toString(),
                 "--port", Integer.toString(port), "--spool", spool.toString(), "--rules", rules.toString()));
-        command.addAll(auth);
+        command.addAll(options);
         process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();

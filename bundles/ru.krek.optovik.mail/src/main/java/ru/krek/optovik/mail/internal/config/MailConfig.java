@@ -34,6 +34,12 @@ public @interface MailConfig {
             description = "Encryption to the SMTP server; starttls refuses to send in plain text")
     String smtp_tls() default "starttls";
 
+    @AttributeDefinition(name = "SMTP trusted certificates", required = false,
+            description = "PEM file of the certificates the SMTP server's TLS must chain to (a private CA, or the server's "
+                    + "self-signed certificate), in place of Java's default CAs; relative to OPTOVIK_HOME; the host name is "
+                    + "checked either way; empty: Java's default CAs")
+    String smtp_trust_certificates() default "";
+
     @AttributeDefinition(name = "SMTP user", required = false, description = "Login at the SMTP server; empty: no login")
     String smtp_user() default "";
 
@@ -79,4 +85,17 @@ public @interface MailConfig {
     @AttributeDefinition(name = "Price-list link valid (days)", min = "1",
             description = "How long the signed /pricelist link in a client letter works")
     int pricelist_link_days() default 14;
+
+    @AttributeDefinition(name = "DKIM key", required = false,
+            description = "RSA private key (PKCS#8, PEM 'BEGIN PRIVATE KEY' or DER) letters are signed with, relative to "
+                    + "OPTOVIK_HOME; empty: letters go unsigned")
+    String dkim_key() default "";
+
+    @AttributeDefinition(name = "DKIM domain", required = false,
+            description = "Signing domain (d=), usually the From address's domain; needed with dkim.key")
+    String dkim_domain() default "";
+
+    @AttributeDefinition(name = "DKIM selector", required = false,
+            description = "Selector (s=): the public key is published in DNS as TXT <selector>._domainkey.<domain>; needed with dkim.key")
+    String dkim_selector() default "";
 }

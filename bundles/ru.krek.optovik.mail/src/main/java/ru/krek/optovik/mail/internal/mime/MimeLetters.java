@@ -31,6 +31,7 @@ public final class MimeLetters {
 
     private static final String UTF8 = "UTF-8";
     private final Session session;
+    private final ClassLoader providers = new ProviderLookups(multipart_mixed.class.getClassLoader());
 
     public MimeLetters(Properties mailProperties) {
         this.session = Session.getInstance(mailProperties);
@@ -42,6 +43,14 @@ public final class MimeLetters {
 
     /** The letter as a message dated {@code date}, headers final (saved). */
     public MimeMessage compose(Letter letter, Instant date) throws MessagingException {
+        try {
+            return withMailHandlers(() -> build(letter, date));
+        } catch (IOException e) { // building reads nothing; kept for the signature's sake
+            throw new MessagingException(e.getMessage(), e);
+        }
+    }
+
+    private MimeMessage build(Letter letter, Instant date) throws MessagingException {
         LetterMessage message = new LetterMessage(session, letter.messageId());
         message.setEnvelopeFrom(letter.returnPath().orElse(letter.from()).address());
         message.setFrom(address(letter.from()));
@@ -69,14 +78,7 @@ public final class MimeLetters {
             }
             message.setContent(mixed);
         }
-        try {
-            withMailHandlers(() -> {
-                message.saveChanges();
-                return null;
-            });
-        } catch (IOException e) { // saveChanges reads nothing; kept for the signature's sake
-            throw new MessagingException(e.getMessage(), e);
-        }
+        message.saveChanges();
         return message;
     }
 
@@ -89,14 +91,24 @@ public final class MimeLetters {
     }
 
     /**
-     * Runs Jakarta Activation work with Angus's class loader as the context loader: Activation finds
-     * the multipart handlers through it, and DS threads carry the application loader, which cannot
-     * see them inside OSGi ("no object DCH for MIME type multipart/mixed").
+     * Runs Jakarta Mail work with Angus's class loader as the context loader: Activation finds the
+     * multipart handlers through it, and DS threads carry the application loader, which cannot see
+     * them inside OSGi ("no object DCH for MIME type multipart/mixed"). Its service files are looked
+     * up once ({@link ProviderLookups}).
      */
-    public static <T> T withMailHandlers(MailWork<T> work) throws IOException, MessagingException {
+    public <T> T withMailHandlers(MailWork<T> work) throws IOException, MessagingException {
+        return withContextLoader(providers, work);
+    }
+
+    /** The same for work with no MimeLetters at hand (reading letters back): Angus's loader, uncached. */
+    public static <T> T withAngus(MailWork<T> work) throws IOException, MessagingException {
+        return withContextLoader(multipart_mixed.class.getClassLoader(), work);
+    }
+
+    private static <T> T withContextLoader(ClassLoader loader, MailWork<T> work) throws IOException, MessagingException {
         Thread thread = Thread.currentThread();
         ClassLoader before = thread.getContextClassLoader();
-        thread.setContextClassLoader(multipart_mixed.class.getClassLoader());
+        thread.setContextClassLoader(loader);
         try {
             return work.run();
         } finally {
@@ -153,6 +165,6 @@ public final class MimeLetters {
 
     /** The parts of a multipart, read back (tests and tools). */
     public static Multipart multipart(Part part) throws IOException, MessagingException {
-        return withMailHandlers(() -> (Multipart) part.getContent());
+        return withAngus(() -> (Multipart) part.getContent());
     }
 }

@@ -7,12 +7,14 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
 import ru.krek.optovik.api.mail.Handover;
 import ru.krek.optovik.api.mail.Letter;
 import ru.krek.optovik.api.mail.LetterRefusedException;
 import ru.krek.optovik.api.mail.MailTransportException;
 import ru.krek.optovik.api.mail.TransportUnavailableException;
+import ru.krek.optovik.mail.internal.dkim.DkimSigning;
 import ru.krek.optovik.mail.internal.mime.MimeLetters;
 
 /**
@@ -27,6 +29,7 @@ public final class SmtpConnection implements AutoCloseable {
 
     private final SmtpSettings settings;
     private final MimeLetters mime;
+    private final Optional<DkimSigning> dkim;
     private final Clock clock;
     private SMTPTransport transport;
     private Instant lastUse = Instant.MIN;
@@ -34,6 +37,7 @@ public final class SmtpConnection implements AutoCloseable {
     public SmtpConnection(SmtpSettings settings, Clock clock) {
         this.settings = settings;
         this.mime = new MimeLetters(settings.properties());
+        this.dkim = settings.dkim().map(DkimSigning::new);
         this.clock = clock;
     }
 
@@ -49,7 +53,11 @@ public final class SmtpConnection implements AutoCloseable {
         MimeMessage message;
         try {
             message = mime.compose(letter, clock.instant());
-        } catch (MessagingException e) {
+            if (dkim.isPresent()) {
+                MimeMessage unsigned = message; // signing copies the message: Activation work, as compose's
+                message = mime.withMailHandlers(() -> dkim.get().sign(unsigned));
+            }
+        } catch (MessagingException | java.io.IOException e) {
             throw new LetterRefusedException("letter " + letter.messageId() + " cannot be composed: " + e.getMessage(), false, e);
         }
         boolean reused = reusable();
@@ -66,7 +74,7 @@ public final class SmtpConnection implements AutoCloseable {
 
     private Handover sendOn(SMTPTransport open, Letter letter, MimeMessage message) throws MailTransportException {
         try {
-            MimeLetters.withMailHandlers(() -> {
+            mime.withMailHandlers(() -> {
                 open.sendMessage(message, message.getAllRecipients());
                 return null;
             });

@@ -7,6 +7,7 @@ import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
 import java.util.ArrayList;
 import java.util.List;
+import javax.net.ssl.SSLHandshakeException;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
@@ -35,6 +36,16 @@ final class SmtpFailures {
         if (code >= 500) {
             return new TransportUnavailableException("SMTP server " + server + " refused the session: " + reply(e), false, e);
         }
+        // Both need the operator (the server's configuration or smtp.tls / smtp.trust.certificates), not a retry.
+        if (String.valueOf(e.getMessage()).contains("STARTTLS is required")) {
+            return new TransportUnavailableException("SMTP server " + server + " does not offer STARTTLS, and smtp.tls=starttls "
+                    + "never sends in plain text", false, e);
+        }
+        SSLHandshakeException tls = cause(e, SSLHandshakeException.class);
+        if (tls != null) {
+            return new TransportUnavailableException("SMTP server " + server + " failed the TLS handshake: " + oneLine(tls.getMessage())
+                    + " (a certificate Java does not trust? name it in smtp.trust.certificates)", false, e);
+        }
         return new TransportUnavailableException("SMTP server " + server + " cannot be reached: " + reply(e), true, e);
     }
 
@@ -59,12 +70,26 @@ final class SmtpFailures {
             }
             return new RecipientsRefusedException(refusals, accepted, e);
         }
+        if (e instanceof SMTPSendFailedException mail && String.valueOf(mail.getCommand()).startsWith("MAIL FROM")) {
+            // Refused before any recipient (530 STARTTLS or login first, 421 closing): the session's, not the letter's.
+            return new TransportUnavailableException("SMTP server " + server + " refused MAIL FROM: " + reply(e), mail.getReturnCode() < 500, e);
+        }
         if (e instanceof SMTPSendFailedException data) {
             return new LetterRefusedException("SMTP server " + server + " refused letter " + messageId + ": " + reply(e),
                     data.getReturnCode() < 500, e);
         }
         // No answer to blame: the connection broke or timed out mid-letter.
         return new TransportUnavailableException("SMTP server " + server + " connection failed: " + reply(e), true, e);
+    }
+
+    private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() != null ? t.getCause()
+                : t instanceof MessagingException m ? m.getNextException() : null) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     /** Angus nests the MAIL FROM refusal inside the send failure. */

@@ -1,6 +1,8 @@
 package ru.krek.optovik.mail.internal.smtp;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -11,6 +13,7 @@ import ru.krek.optovik.api.mail.Handover;
 import ru.krek.optovik.api.mail.Letter;
 import ru.krek.optovik.api.mail.MailTransport;
 import ru.krek.optovik.api.mail.MailTransportException;
+import ru.krek.optovik.api.runtime.OptovikHome;
 import ru.krek.optovik.mail.internal.config.MailConfig;
 import ru.krek.optovik.mail.internal.config.MailSettings;
 
@@ -27,14 +30,17 @@ public final class SmtpTransport implements MailTransport {
 
     private volatile SmtpConnection connection;
 
+    private final Path home;
+
     @Activate
-    public SmtpTransport(MailConfig config) {
+    public SmtpTransport(BundleContext context, MailConfig config) {
+        this.home = OptovikHome.of(context).path();
         SmtpSettings settings;
         try {
             settings = settings(config);
         } catch (IllegalArgumentException e) {
             LOG.error("{}; no SMTP server until it is fixed", e.getMessage());
-            settings = new SmtpSettings("", 25, SmtpSettings.Tls.NONE, "", "", java.time.Duration.ofSeconds(30), "localhost");
+            settings = SmtpSettings.plain("", 25, "localhost");
         }
         connection = new SmtpConnection(settings, Clock.systemUTC());
     }
@@ -59,14 +65,14 @@ public final class SmtpTransport implements MailTransport {
         connection.close();
     }
 
-    private static SmtpSettings settings(MailConfig config) {
+    private SmtpSettings settings(MailConfig config) {
         String helo;
         try {
             helo = MailSettings.of(config).from().domain();
         } catch (IllegalArgumentException e) {
             helo = "localhost";
         }
-        return SmtpSettings.of(config, helo);
+        return SmtpSettings.of(config, helo, home);
     }
 
     @Override

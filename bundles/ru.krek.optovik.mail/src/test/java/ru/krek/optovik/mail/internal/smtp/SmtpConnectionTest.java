@@ -145,7 +145,7 @@ class SmtpConnectionTest {
         Map<String, Object> config = new java.util.HashMap<>(Map.of("smtp.host", "127.0.0.1", "smtp.port", server.port,
                 "smtp.tls", "none", "smtp.timeout.seconds", 5));
         config.putAll(extra);
-        return new SmtpConnection(SmtpSettings.of(TestMailConfig.of(config), "krek.example"), Clock.systemUTC());
+        return new SmtpConnection(SmtpSettings.of(TestMailConfig.of(config), "krek.example", dir), Clock.systemUTC());
     }
 
     private static Letter letter(String id, String to, String... extra) {
