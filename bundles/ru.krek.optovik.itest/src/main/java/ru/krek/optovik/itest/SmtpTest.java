@@ -90,7 +90,7 @@ class SmtpTest {
                     .attach(Attachment.of("Прайс-лист КРЭК.xlsx", MailTest.XLSX, "лист".getBytes(StandardCharsets.UTF_8))).build());
 
             String raw = Files.readString(tls.letters().get(0), StandardCharsets.ISO_8859_1);
-            assertTrue(raw.matches("(?s)X-Envelope-From: [^\r]+\r\nX-Envelope-To: [^\r]+\r\nX-Envelope-TLS: TLSv1\\.[23]\r\n"
+            assertTrue(raw.matches("(?s)X-Envelope-From: [^\r]+\r\nX-Envelope-To: [^\r]+\r\nX-Helo: [^\r]*\r\nX-Envelope-TLS: TLSv1\\.[23]\r\n"
                     + "DKIM-Signature: .*"), raw);
             String signature = raw.substring(raw.indexOf("DKIM-Signature: ")).split("\r\n(?=\\S)", 2)[0]; // with its folded lines
             assertTrue(signature.replaceAll("\\s+", "").contains("d=krek.example;"), signature);

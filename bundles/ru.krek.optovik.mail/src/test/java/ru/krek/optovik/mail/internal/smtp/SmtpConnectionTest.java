@@ -16,9 +16,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import ru.krek.optovik.api.mail.Attachment;
 import ru.krek.optovik.api.mail.Handover;
 import ru.krek.optovik.api.mail.Letter;
@@ -32,22 +30,7 @@ import ru.krek.optovik.mail.internal.mime.MimeLetters;
 import ru.krek.optovik.mail.testing.FaultSmtpServer;
 
 /** The SMTP session against a real server on loopback that answers the codes each test asks for. */
-class SmtpConnectionTest {
-
-    @TempDir
-    Path dir;
-    private FaultSmtpServer server;
-    private SmtpConnection smtp;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (smtp != null) {
-            smtp.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
+class SmtpConnectionTest extends LoopbackSession {
 
     @Test
     void aLetterWithACyrillicAttachmentGoesToEveryRecipientFromTheReturnPath() throws Exception {

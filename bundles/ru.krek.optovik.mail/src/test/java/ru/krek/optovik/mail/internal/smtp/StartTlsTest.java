@@ -13,9 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import ru.krek.optovik.api.mail.Letter;
 import ru.krek.optovik.api.mail.Mailbox;
 import ru.krek.optovik.api.mail.MessageId;
@@ -29,22 +27,7 @@ import ru.krek.optovik.mail.testing.FaultSmtpServer;
  * offers no STARTTLS, or a certificate nobody trusts, stops the session for good (the sender pauses,
  * letters stay queued) instead of sending in plain text.
  */
-class StartTlsTest {
-
-    @TempDir
-    Path dir;
-    private FaultSmtpServer server;
-    private SmtpConnection smtp;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (smtp != null) {
-            smtp.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
+class StartTlsTest extends LoopbackSession {
 
     @Test
     void aLetterGoesOverStartTlsToAServerThatRequiresIt() throws Exception {
@@ -56,7 +39,7 @@ class StartTlsTest {
         List<Path> letters = server.letters();
         assertEquals(2, letters.size());
         String raw = Files.readString(letters.get(0), StandardCharsets.ISO_8859_1);
-        assertTrue(raw.matches("(?s)X-Envelope-From: [^\r]+\r\nX-Envelope-To: [^\r]+\r\nX-Envelope-TLS: TLSv1\\.[23]\r\n.*"), raw);
+        assertTrue(raw.matches("(?s)X-Envelope-From: [^\r]+\r\nX-Envelope-To: [^\r]+\r\nX-Helo: [^\r]*\r\nX-Envelope-TLS: TLSv1\\.[23]\r\n.*"), raw);
     }
 
     @Test
