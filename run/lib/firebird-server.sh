@@ -19,7 +19,9 @@ fb_listening() {
 
 fb_start() {
     fb_listening && return 0
-    /etc/init.d/firebird3.0 start >/dev/null 2>&1 || true
+    # its own session: a caller killed with its process group (a CI step, a job) must not take the
+    # server down with it while other tests use it
+    setsid /etc/init.d/firebird3.0 start >/dev/null 2>&1 </dev/null || true
     local i
     for ((i = 0; i < 100; i++)); do
         fb_listening && return 0
