@@ -35,7 +35,10 @@ final class Lookup implements AutoCloseable {
         return id.length() <= ID_CHARS;
     }
 
-    /** Stored fingerprints of {@code ids} (at most {@link #IDS}, each {@link #fits}) in a catalog table. */
+    /**
+     * Stored fingerprints of {@code ids} (at most {@link #IDS}, each {@link #fits}) in a catalog table: an
+     * id the table holds maps to its fingerprint, null when it has none; an id it does not hold is absent.
+     */
     Map<String, Long> fingerprints(String table, List<String> ids) {
         Map<String, Long> known = new HashMap<>();
         if (ids.isEmpty()) {
@@ -49,7 +52,8 @@ final class Lookup implements AutoCloseable {
             }
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    known.put(rs.getString(1), rs.getLong(2));
+                    long fp = rs.getLong(2);
+                    known.put(rs.getString(1), rs.wasNull() ? null : fp);
                 }
             }
             timing.stop("look up " + table, mark, ids.size());
@@ -67,7 +71,7 @@ final class Lookup implements AutoCloseable {
                 connection.setReadOnly(true);
             }
             String parameter = "cast(? as varchar(" + ID_CHARS + ") character set utf8)";
-            s = connection.prepareStatement("select id, fp from " + table + " where fp is not null and id in ("
+            s = connection.prepareStatement("select id, fp from " + table + " where id in ("
                     + String.join(", ", Collections.nCopies(IDS, parameter)) + ")");
             statements.put(table, s);
         }
