@@ -17,9 +17,12 @@ import javax.sql.DataSource;
  */
 final class Lookup implements AutoCloseable {
 
-    /** Ids per query: each parameter is declared this narrow, so the 64 KB message holds them all. */
-    static final int IDS = 200;
-    static final int ID_CHARS = 60;
+    /**
+     * Ids per query, each parameter declared {@link #ID_CHARS} wide, so the 64 KB message holds them all; wide
+     * enough for 1C's offer ids with a characteristic (uuid#uuid, 73 characters).
+     */
+    static final int IDS = 150;
+    static final int ID_CHARS = 80;
 
     private final DataSource dataSource;
     private final Timing timing;

@@ -13,8 +13,8 @@ import java.util.Map;
 /**
  * Offers the catalog does not hold yet (a first import, new items later), written straight into the
  * catalog's tables with their prices and stock by plain inserts, instead of being staged and merged:
- * half the rows written, no merge. Only an offer's first, complete statement (a full offers file with
- * prices and stock) goes this way. Such offers carry this run in first_run, which is how the apply
+ * half the rows written, no merge. Only an offer's first statement in a full offers file goes this
+ * way. Such offers carry this run in first_run, which is how the apply
  * tells them from the catalog's old offers: it resolves their product, makes the products of those
  * without one, and the presence pass records them NEW. A later statement of one in the same exchange
  * is staged and merged over it.
@@ -71,9 +71,9 @@ final class NewOffers {
         return catalog;
     }
 
-    /** An offer's first, complete statement; {@code priceRows} one per price type. */
+    /** An offer's first statement in a full offers file ({@code fingerprint} null when it cannot be kept); {@code priceRows} one per price type. */
     void add(String id, String productId, String name, String article, String unit, String characteristics,
-            BigDecimal stockTotal, long fingerprint, List<Statements.PriceRow> priceRows, Map<String, BigDecimal> byWarehouse,
+            BigDecimal stockTotal, Long fingerprint, List<Statements.PriceRow> priceRows, Map<String, BigDecimal> byWarehouse,
             int file) {
         offers.add(id, productId, name, article, unit, characteristics, stockTotal, fingerprint);
         for (Statements.PriceRow p : priceRows) {

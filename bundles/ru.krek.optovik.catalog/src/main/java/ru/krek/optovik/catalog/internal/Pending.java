@@ -25,12 +25,12 @@ final class Pending {
     }
 
     /**
-     * @param fingerprint null when the statement cannot be kept (then neither {@code kept} nor {@code absent} is run)
-     * @param absent run instead of {@code full} when the catalog does not hold the item
+     * @param fingerprint null when the statement cannot be kept (then {@code kept} is never run)
+     * @param absent null, or run instead of {@code full} when the catalog does not hold the item
      */
     void add(String id, Long fingerprint, Runnable full, Runnable kept, Runnable absent) {
         items.add(new Item(id, fingerprint, full, kept, absent));
-        if (fingerprint != null) {
+        if (fingerprint != null || absent != null) {
             asked.add(id);
         }
         if (asked.size() == Lookup.IDS || items.size() == 4 * Lookup.IDS) {
@@ -41,7 +41,7 @@ final class Pending {
     void flush() {
         Map<String, Long> known = lookup.fingerprints(table, asked);
         for (Item item : items) {
-            if (item.fingerprint() != null && !known.containsKey(item.id())) {
+            if (item.absent() != null && !known.containsKey(item.id())) {
                 item.absent().run();
             } else if (item.fingerprint() != null && item.fingerprint().equals(known.get(item.id()))) {
                 item.kept().run();

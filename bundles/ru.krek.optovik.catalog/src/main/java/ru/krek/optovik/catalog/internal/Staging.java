@@ -140,9 +140,9 @@ final class Staging {
         byWarehouse.forEach((warehouse, quantity) -> stockBatch.add(id, warehouse, quantity, file));
     }
 
-    /** An offer's first, complete statement (with its fingerprint) when the catalog does not hold the offer. */
+    /** An offer's first statement in a full offers file when the catalog does not hold the offer. */
     void newOffer(String id, String productId, String name, String article, String unit,
-            String characteristics, BigDecimal stockTotal, long fingerprint, List<Statements.PriceRow> priceRows,
+            String characteristics, BigDecimal stockTotal, Long fingerprint, List<Statements.PriceRow> priceRows,
             Map<String, BigDecimal> byWarehouse, int file) {
         newOffers.add(id, productId, name, article, unit, characteristics, stockTotal, fingerprint,
                 lastPerType(priceRows), byWarehouse, file);
