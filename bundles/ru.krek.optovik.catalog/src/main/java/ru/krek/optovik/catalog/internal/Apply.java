@@ -16,6 +16,8 @@ final class Apply {
 
     private static final String[] PRODUCT_TEXT = { "article", "name", "unit", "manufacturer", "barcode" };
     private static final String OFFER_PRODUCT = "coalesce((select p.id from catalog_product p where p.id = s.id), s.product_id)";
+    /** An offer the catalog held before this run (not one written new by it); bind the run id. */
+    private static final String OLD = "o.first_run is distinct from ?";
     private static final String ORPHANS = "from stage_offer s where not exists (select 1 from catalog_product p where p.id = s.id) "
             + "and not exists (select 1 from catalog_product p where p.id = s.product_id)";
 
@@ -36,28 +38,39 @@ final class Apply {
     }
 
     /** Every price type and warehouse named must be declared in the exchange or known already. */
-    void checkReferences() throws SQLException, CatalogImportException {
+    void checkReferences(NewOffers written) throws SQLException, CatalogImportException {
+        for (var type : written.priceTypes.entrySet()) {
+            if (sql.count("select count(*) from catalog_price_type where id = ?", type.getKey()) == 0) {
+                throw unknown("тип цены", type.getKey(), type.getValue());
+            }
+        }
+        for (var warehouse : written.warehouses.entrySet()) {
+            if (sql.count("select count(*) from catalog_warehouse where id = ?", warehouse.getKey()) == 0) {
+                throw unknown("склад", warehouse.getKey(), warehouse.getValue());
+            }
+        }
         String[] unknown = sql.first("select first 1 s.price_type_id, s.offer_id, s.file_no from stage_price s "
                 + "where not exists (select 1 from catalog_price_type t where t.id = s.price_type_id)", Apply::triple);
         if (unknown != null) {
-            throw new CatalogImportException("неизвестный тип цены «" + unknown[0] + "» в файле " + file(unknown[2])
-                    + " (предложение «" + unknown[1] + "»): он не объявлен ни в одном файле обмена и не известен каталогу");
+            throw unknown("тип цены", unknown[0], new NewOffers.Reference(unknown[1], Integer.parseInt(unknown[2])));
         }
         unknown = sql.first("select first 1 s.warehouse_id, s.offer_id, s.file_no from stage_stock s "
                 + "where not exists (select 1 from catalog_warehouse w where w.id = s.warehouse_id)", Apply::triple);
         if (unknown != null) {
-            throw new CatalogImportException("неизвестный склад «" + unknown[0] + "» в файле " + file(unknown[2])
-                    + " (предложение «" + unknown[1] + "»): он не объявлен ни в одном файле обмена и не известен каталогу");
+            throw unknown("склад", unknown[0], new NewOffers.Reference(unknown[1], Integer.parseInt(unknown[2])));
         }
     }
 
     /** @return products made from offers that had no catalog entry */
-    long apply(FullFiles full, Consumer<String> warn) throws SQLException {
-        fresh = sql.count("select count(*) from rdb$database where exists (select 1 from catalog_offer) "
-                + "or exists (select 1 from catalog_product)") == 0;
+    long apply(FullFiles full, String newOffersCatalog, Consumer<String> warn) throws SQLException {
+        fresh = sql.count("select count(*) from rdb$database where exists (select 1 from catalog_offer o where " + OLD + ") "
+                + "or exists (select 1 from catalog_product)", runId) == 0;
         groups(full);
         products(full);
-        long orphans = orphanProducts(warn);
+        // A new offer's product, as a staged offer's is found: by the offer's full id, else the id it states.
+        sql.update("update catalog_offer o set product_id = o.id where o.first_run = ? and o.product_id <> o.id "
+                + "and exists (select 1 from catalog_product p where p.id = o.id)", runId);
+        long orphans = orphanProducts(newOffersCatalog, warn);
         full.offers.simplify(sql);
         full.prices.simplify(sql);
         full.stock.simplify(sql);
@@ -69,7 +82,7 @@ final class Apply {
         prices(full);
         if (!full.offers.isEmpty() && !fresh) {
             sql.update("update catalog_offer o set gone = true, fp = null where o.gone = false and " + full.offers.condition("o.product_id")
-                    + " and not exists (select 1 from stage_offer s where s.id = o.id)", full.offers.parameters());
+                    + " and not exists (select 1 from stage_offer s where s.id = o.id) and " + OLD, with(full.offers.parameters()));
         }
         new Sweeps(sql).presence(runId);
         return orphans;
@@ -126,17 +139,23 @@ final class Apply {
                 + "and pg.group_id = sg.group_id)");
     }
 
-    /** 1C often sends offers without the catalog: such an offer's product is made from the offer. */
-    private long orphanProducts(Consumer<String> warn) throws SQLException {
-        long count = sql.count("select count(distinct s.product_id) " + ORPHANS);
+    /**
+     * 1C often sends offers without the catalog: such an offer's product is made from the offer (its
+     * staged statements, or the new offers written in the catalog of {@code newOffersCatalog}).
+     */
+    private long orphanProducts(String newOffersCatalog, Consumer<String> warn) throws SQLException {
+        String insert = "insert into catalog_product (id, catalog_id, article, name, unit, deleted, gone, no_catalog_entry, "
+                + "first_run) select ";
+        long count = sql.update(insert + "s.product_id, max(s.catalog_id), max(s.article), max(s.name), max(s.unit), false, false, "
+                + "true, ? " + ORPHANS + " group by s.product_id", runId);
+        count += sql.update(insert + "o.product_id, cast(? as varchar(200) character set utf8), max(o.article), max(o.name), "
+                + "max(o.unit), false, false, true, ? from catalog_offer o where o.first_run = ? and not exists (select 1 "
+                + "from catalog_product p where p.id = o.product_id) group by o.product_id", newOffersCatalog, runId, runId);
         if (count == 0) {
             return 0;
         }
-        List<String> examples = sql.list("select first 5 distinct s.product_id " + ORPHANS + " order by 1",
-                rs -> rs.getString(1));
-        sql.update("insert into catalog_product (id, catalog_id, article, name, unit, deleted, gone, no_catalog_entry, first_run) "
-                + "select s.product_id, max(s.catalog_id), max(s.article), max(s.name), max(s.unit), false, false, true, ? "
-                + ORPHANS + " group by s.product_id", runId);
+        List<String> examples = sql.list("select first 5 id from catalog_product where first_run = ? and no_catalog_entry "
+                + "order by 1", rs -> rs.getString(1), runId);
         warn.accept("offers without a catalog entry: made " + count + (count == 1 ? " product" : " products") + " of their own ("
                 + String.join(", ", examples) + (count > examples.size() ? ", …" : "") + ")");
         return count;
@@ -151,13 +170,14 @@ final class Apply {
                 join catalog_price c on c.offer_id = s.offer_id and c.price_type_id = s.price_type_id
                 left join stage_offer so on so.id = s.offer_id
                 left join catalog_offer o on o.id = s.offer_id
-                where c.amount <> s.amount""", runId);
+                where c.amount <> s.amount and o.first_run is distinct from ?""", runId, runId);
         // Unknown stock (NULL) is neither none nor some: it never makes an arrival or a sell-out.
         sql.update("""
                 insert into catalog_change (run_id, kind, offer_id, name, old_value, new_value)
                 select ?, iif(s.stock > 0, 'ARRIVAL', 'SOLDOUT'), s.id, coalesce(s.name, o.name), o.stock, s.stock
                 from stage_offer s join catalog_offer o on o.id = s.id
-                where s.stock_file is not null and ((o.stock <= 0 and s.stock > 0) or (o.stock > 0 and s.stock <= 0))""", runId);
+                where s.stock_file is not null and ((o.stock <= 0 and s.stock > 0) or (o.stock > 0 and s.stock <= 0))
+                    and o.first_run is distinct from ?""", runId, runId);
     }
 
     private void offers(FullFiles full) throws SQLException {
@@ -187,13 +207,19 @@ final class Apply {
                 + ", fp = s.new_fp when not matched then insert (id, product_id, name, article, unit, characteristics, stock, gone, "
                 + "present, first_run, fp) values (s.id, s.product_ref, s.name, s.article, s.unit, s.characteristics, s.stock, "
                 + "s.deleted, iif(" + presentAtOnce + ", true, null), ?, s.new_fp)", parameters);
+        if (!"1 = 1 and 1 = 1".equals(whole)) {
+            // A new offer's fingerprint, like a staged one's, holds only where its prices and stock were replaced whole.
+            List<Object> scoped = new java.util.ArrayList<>(List.of(runId));
+            scoped.addAll(parameters.subList(0, parameters.size() - 1));
+            sql.update("update catalog_offer s set fp = null where s.first_run = ? and s.fp is not null and not (" + whole + ")",
+                    scoped);
+        }
     }
 
     private void stock(FullFiles full) throws SQLException {
         String stated = "from stage_stock ss join stage_offer s on s.id = ss.offer_id and s.stock_file = ss.file_no";
-        if (!fresh) {
-            new Sweeps(sql).stockNotStated();
-        }
+        // Driven by the stage: also for a new offer written first and stated again (a first import too).
+        new Sweeps(sql).stockNotStated();
         sql.update("merge into catalog_stock c using (select ss.offer_id, ss.warehouse_id, ss.quantity " + stated + ") s "
                 + "on c.offer_id = s.offer_id and c.warehouse_id = s.warehouse_id "
                 + "when matched and c.quantity <> s.quantity then update set quantity = s.quantity "
@@ -202,13 +228,14 @@ final class Apply {
             return;
         }
         if (full.stock.coversEverything()) {
-            new Sweeps(sql).stockUnknownEverywhere();
+            new Sweeps(sql).stockUnknownEverywhere(runId);
         } else if (!full.stock.isEmpty()) {
-            String notStated = " and not exists (select 1 from stage_offer s where s.id = o.id and (s.stock_file is not null or s.kept))";
+            String notStated = " and not exists (select 1 from stage_offer s where s.id = o.id and (s.stock_file is not null or s.kept))"
+                    + " and " + OLD;
             sql.update("update catalog_offer o set stock = null, fp = null where o.stock is not null and "
-                    + full.stock.condition("o.product_id") + notStated, full.stock.parameters());
+                    + full.stock.condition("o.product_id") + notStated, with(full.stock.parameters()));
             sql.update("delete from catalog_stock c where exists (select 1 from catalog_offer o where o.id = c.offer_id and "
-                    + full.stock.condition("o.product_id") + notStated + ")", full.stock.parameters());
+                    + full.stock.condition("o.product_id") + notStated + ")", with(full.stock.parameters()));
         }
     }
 
@@ -224,23 +251,32 @@ final class Apply {
             return;
         }
         if (full.prices.coversEverything()) {
-            new Sweeps(sql).pricesNotCarriedEverywhere();
+            new Sweeps(sql).pricesNotCarriedEverywhere(runId);
         } else if (!full.prices.isEmpty()) {
             sql.update("delete from catalog_price c where exists (select 1 from catalog_offer o where o.id = c.offer_id and "
-                    + full.prices.condition("o.product_id") + ") and not exists (select 1 from stage_price s "
+                    + full.prices.condition("o.product_id") + " and " + OLD + ") and not exists (select 1 from stage_price s "
                     + "where s.offer_id = c.offer_id and s.price_type_id = c.price_type_id) "
-                    + "and not exists (select 1 from stage_offer k where k.id = c.offer_id and k.kept)", full.prices.parameters());
+                    + "and not exists (select 1 from stage_offer k where k.id = c.offer_id and k.kept)", with(full.prices.parameters()));
             if (!full.offers.coversEverything()) {
                 // Unnamed offers outside a full offers file's scope just lost their prices.
                 sql.update("update catalog_offer o set fp = null where o.fp is not null and " + full.prices.condition("o.product_id")
-                        + " and not exists (select 1 from stage_offer s where s.id = o.id)", full.prices.parameters());
+                        + " and not exists (select 1 from stage_offer s where s.id = o.id) and " + OLD, with(full.prices.parameters()));
             }
         }
     }
 
-    private String file(String number) {
-        int n = Integer.parseInt(number);
-        return n >= 1 && n <= fileNames.size() ? fileNames.get(n - 1) : "#" + number;
+    /** A scope's parameters followed by the run id, for a statement that ends with {@link #OLD}. */
+    private List<Object> with(List<String> scopeParameters) {
+        List<Object> all = new java.util.ArrayList<>(scopeParameters);
+        all.add(runId);
+        return all;
+    }
+
+    private CatalogImportException unknown(String what, String id, NewOffers.Reference where) {
+        int n = where.file();
+        String file = n >= 1 && n <= fileNames.size() ? fileNames.get(n - 1) : "#" + n;
+        return new CatalogImportException("неизвестный " + what + " «" + id + "» в файле " + file + " (предложение «"
+                + where.offerId() + "»): он не объявлен ни в одном файле обмена и не известен каталогу");
     }
 
     private static String[] triple(java.sql.ResultSet rs) throws SQLException {

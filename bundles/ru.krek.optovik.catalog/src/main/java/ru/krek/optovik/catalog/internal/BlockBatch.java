@@ -22,14 +22,17 @@ final class BlockBatch {
     static final int MESSAGE_LIMIT = 60_000;
     /**
      * Firebird counts every table reference of a statement as a context, at most 256; an UPDATE OR
-     * INSERT takes more than one (four is safe, measured).
+     * INSERT takes more than one (four is safe, measured), a plain insert or select one.
      */
     private static final int CONTEXT_LIMIT = 250;
-    private static final Pattern TABLE = Pattern.compile("\\b(?:update|into)\\s+stage_");
+    private static final Pattern TABLE = Pattern.compile("\\b(?:update|into|from)\\s+((?:stage|catalog)_[a-z_]+)");
+    private static final Pattern DIRECT = Pattern.compile("\\binto\\s+(catalog_[a-z_]+)");
+    private static final Pattern MERGING = Pattern.compile("\\bupdate\\s+(?:or\\s+insert\\s+into\\s+)?stage_");
     private static final Pattern PARAM = Pattern.compile(":([a-z_][a-z0-9_]*)\\b");
 
     private final String rowBody;
     private final List<Column> columns;
+    private final List<String> locals;
     private final Writer writer;
     private final Timing timing;
     private final String step;
@@ -42,14 +45,25 @@ final class BlockBatch {
     private PreparedStatement single;
 
     BlockBatch(Writer writer, int maxRows, String rowBody, List<Column> columns) {
+        this(writer, maxRows, rowBody, columns, List.of());
+    }
+
+    /**
+     * @param locals PSQL variables each row's body uses ({@code name type}), referred to as
+     *     {@code :name} like the parameters; every row has its own, NULL at the start
+     */
+    BlockBatch(Writer writer, int maxRows, String rowBody, List<Column> columns, List<String> locals) {
         this.writer = writer;
         this.timing = writer.timing();
+        Matcher direct = DIRECT.matcher(rowBody);
         Matcher table = TABLE.matcher(rowBody);
-        this.step = "stage " + (table.find() ? rowBody.substring(table.end() - 6).split("[\\s(]", 2)[0] : "rows");
+        this.step = direct.find() ? "write " + direct.group(1) : "stage " + (table.find() ? table.group(1) : "rows");
         this.rowBody = rowBody;
         this.columns = List.copyOf(columns);
+        this.locals = List.copyOf(locals);
         int rowBytes = columns.stream().mapToInt(Column::messageBytes).sum();
-        int contexts = 4 * (int) Math.max(1, TABLE.matcher(rowBody).results().count());
+        long tables = Math.max(1, TABLE.matcher(rowBody).results().count());
+        int contexts = (int) (MERGING.matcher(rowBody).find() ? 4 * tables : tables);
         int rows = Math.max(1, Math.min(Math.min(maxRows, CONTEXT_LIMIT / contexts), MESSAGE_LIMIT / rowBytes));
         while (rows > 1 && sql(rows, false).length() > MESSAGE_LIMIT) {
             rows--;
@@ -163,7 +177,14 @@ final class BlockBatch {
 
     private String sql(int rows, boolean wide) {
         StringBuilder head = new StringBuilder("execute block (");
-        StringBuilder body = new StringBuilder(") as begin\n");
+        StringBuilder body = new StringBuilder(") as\n");
+        for (int r = 0; r < rows; r++) {
+            for (String local : locals) {
+                String[] nameType = local.split(" ", 2);
+                body.append("declare ").append(nameType[0]).append("_r").append(r).append(' ').append(nameType[1]).append(";\n");
+            }
+        }
+        body.append("begin\n");
         for (int r = 0; r < rows; r++) {
             for (Column column : columns) {
                 head.append(r == 0 && column == columns.get(0) ? "" : ", ")

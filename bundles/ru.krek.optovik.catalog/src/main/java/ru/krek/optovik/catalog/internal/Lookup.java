@@ -17,9 +17,12 @@ import javax.sql.DataSource;
  */
 final class Lookup implements AutoCloseable {
 
-    /** Ids per query: each parameter is declared this narrow, so the 64 KB message holds them all. */
-    static final int IDS = 200;
-    static final int ID_CHARS = 60;
+    /**
+     * Ids per query, each parameter declared {@link #ID_CHARS} wide, so the 64 KB message holds them all; wide
+     * enough for 1C's offer ids with a characteristic (uuid#uuid, 73 characters).
+     */
+    static final int IDS = 150;
+    static final int ID_CHARS = 80;
 
     private final DataSource dataSource;
     private final Timing timing;
@@ -35,7 +38,10 @@ final class Lookup implements AutoCloseable {
         return id.length() <= ID_CHARS;
     }
 
-    /** Stored fingerprints of {@code ids} (at most {@link #IDS}, each {@link #fits}) in a catalog table. */
+    /**
+     * Stored fingerprints of {@code ids} (at most {@link #IDS}, each {@link #fits}) in a catalog table: an
+     * id the table holds maps to its fingerprint, null when it has none; an id it does not hold is absent.
+     */
     Map<String, Long> fingerprints(String table, List<String> ids) {
         Map<String, Long> known = new HashMap<>();
         if (ids.isEmpty()) {
@@ -49,7 +55,8 @@ final class Lookup implements AutoCloseable {
             }
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    known.put(rs.getString(1), rs.getLong(2));
+                    long fp = rs.getLong(2);
+                    known.put(rs.getString(1), rs.wasNull() ? null : fp);
                 }
             }
             timing.stop("look up " + table, mark, ids.size());
@@ -67,7 +74,7 @@ final class Lookup implements AutoCloseable {
                 connection.setReadOnly(true);
             }
             String parameter = "cast(? as varchar(" + ID_CHARS + ") character set utf8)";
-            s = connection.prepareStatement("select id, fp from " + table + " where fp is not null and id in ("
+            s = connection.prepareStatement("select id, fp from " + table + " where id in ("
                     + String.join(", ", Collections.nCopies(IDS, parameter)) + ")");
             statements.put(table, s);
         }

@@ -120,8 +120,9 @@ final class Receiver implements CatalogSink {
         boolean first = statements.firstProduct(id);
         Long fp = statements.product(first, document, id, catalogId, article, name, unit, manufacturer, barcode, p.deleted(),
                 groupIds);
-        pendingProducts.add(id, fp, () -> staging.product(first, id, catalogId, article, name, unit, manufacturer, barcode,
-                p.deleted(), changesOnly, groupsFile, fp, groupIds, file), () -> staging.keptProduct(id));
+        Runnable stageProduct = () -> staging.product(first, id, catalogId, article, name, unit, manufacturer, barcode,
+                p.deleted(), changesOnly, groupsFile, fp, groupIds, file);
+        pendingProducts.add(id, fp, stageProduct, () -> staging.keptProduct(id), null);
         products++;
         facts.products++;
     }
@@ -156,8 +157,12 @@ final class Receiver implements CatalogSink {
         boolean first = statements.firstOffer(id);
         Long fp = statements.offer(first, document, id, productId, name, article, unit, characteristics, o.deleted(), priceRows,
                 total, stock);
-        pendingOffers.add(id, fp, () -> staging.offer(first, id, productId, catalogId, name, article, unit, characteristics, total,
-                stockKnown ? file : null, o.deleted(), fp, priceRows, stock, file), () -> staging.keptOffer(id, productId, fp));
+        Runnable stageOffer = () -> staging.offer(first, id, productId, catalogId, name, article, unit, characteristics, total,
+                stockKnown ? file : null, o.deleted(), fp, priceRows, stock, file);
+        Runnable newOffer = !statements.mayBeNew(first, document, id, o.deleted()) || !staging.newOffers.accepts(catalogId) ? null
+                : () -> staging.newOffer(id, productId, name, article, unit, characteristics, total, fp, priceRows, stock,
+                        file);
+        pendingOffers.add(id, fp, stageOffer, () -> staging.keptOffer(id, productId, fp), newOffer);
         offers++;
     }
 

@@ -58,7 +58,7 @@ final class StagedImport implements CatalogImport {
         this.runLog = runLog;
         this.clock = clock;
         this.writer = new Writer(transaction, runId, timing);
-        this.staging = new Staging(writer, maxRows);
+        this.staging = new Staging(writer, maxRows, runId);
         this.lookup = new Lookup(dataSource, timing);
         this.receiver = new Receiver(writer, staging, lookup);
     }
@@ -138,8 +138,8 @@ final class StagedImport implements CatalogImport {
             writer.drain();
             timing.stop("reader waits for last rows", draining, 0);
             Apply apply = new Apply(new Sql(transaction, timing), runId, receiver.fileNames);
-            apply.checkReferences();
-            orphans = apply.apply(receiver.full, this::warn);
+            apply.checkReferences(staging.newOffers);
+            orphans = apply.apply(receiver.full, staging.newOffers.catalog(), this::warn);
             changes = apply.changes();
             staging.close();
             Timing.Mark committing = Timing.start();

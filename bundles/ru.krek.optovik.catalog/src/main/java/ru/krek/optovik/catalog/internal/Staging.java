@@ -9,6 +9,7 @@ import static ru.krek.optovik.catalog.internal.Column.text;
 
 import java.math.BigDecimal;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +39,10 @@ final class Staging {
     private final BlockBatch prices;
     private final BlockBatch firstStock;
     private final BlockBatch stock;
+    final NewOffers newOffers;
     private final List<BlockBatch> all;
 
-    Staging(Writer writer, int maxRows) {
+    Staging(Writer writer, int maxRows, long runId) {
         groups = new BlockBatch(writer, maxRows, """
                 update or insert into stage_group (id, parent_id, name, sort_order, deleted)
                 values (:id, :parent_id, :name, :sort_order, :deleted) matching (id);""",
@@ -101,8 +103,10 @@ final class Staging {
         firstStock = new BlockBatch(writer, maxRows, "insert " + stockRow + ";", stockColumns);
         stock = new BlockBatch(writer, maxRows, "update or insert " + stockRow + " matching (offer_id, warehouse_id);",
                 stockColumns).after(firstStock);
-        all = List.of(groups, firstProducts, keptProducts, products, firstProductGroups, productGroups, firstOffers, keptOffers,
-                offers, firstPrices, prices, firstStock, stock);
+        newOffers = new NewOffers(writer, maxRows, runId);
+        all = new ArrayList<>(List.of(groups, firstProducts, keptProducts, products, firstProductGroups, productGroups,
+                firstOffers, keptOffers, offers, firstPrices, prices, firstStock, stock));
+        all.addAll(newOffers.batches());
     }
 
     void group(String id, String parentId, String name, int order, boolean deleted) {
@@ -130,18 +134,30 @@ final class Staging {
             List<Statements.PriceRow> priceRows, Map<String, BigDecimal> byWarehouse, int file) {
         (first ? firstOffers : offers).add(id, productId, catalogId, name, article, unit, characteristics, stockTotal, stockFile,
                 deleted, fingerprint);
-        // One row per price type, the last, as the merge keeps it: plain inserts of both would clash.
-        Map<String, Statements.PriceRow> byType = new LinkedHashMap<>();
-        priceRows.forEach(p -> byType.put(p.type(), p));
         BlockBatch priceBatch = first ? firstPrices : prices;
-        byType.values().forEach(p -> priceBatch.add(id, p.type(), p.amount(), p.currency(), p.unit(), p.coefficient(), file));
+        lastPerType(priceRows).forEach(p -> priceBatch.add(id, p.type(), p.amount(), p.currency(), p.unit(), p.coefficient(), file));
         BlockBatch stockBatch = first ? firstStock : stock;
         byWarehouse.forEach((warehouse, quantity) -> stockBatch.add(id, warehouse, quantity, file));
+    }
+
+    /** An offer's first statement in a full offers file when the catalog does not hold the offer. */
+    void newOffer(String id, String productId, String name, String article, String unit,
+            String characteristics, BigDecimal stockTotal, Long fingerprint, List<Statements.PriceRow> priceRows,
+            Map<String, BigDecimal> byWarehouse, int file) {
+        newOffers.add(id, productId, name, article, unit, characteristics, stockTotal, fingerprint,
+                lastPerType(priceRows), byWarehouse, file);
     }
 
     /** An offer whose statement (fields, prices, stock) equals its stored fingerprint. */
     void keptOffer(String id, String productId, long fingerprint) {
         keptOffers.add(id, productId, fingerprint);
+    }
+
+    /** One row per price type, the last, as the merge keeps it: plain inserts of both would clash. */
+    private static List<Statements.PriceRow> lastPerType(List<Statements.PriceRow> priceRows) {
+        Map<String, Statements.PriceRow> byType = new LinkedHashMap<>();
+        priceRows.forEach(p -> byType.put(p.type(), p));
+        return List.copyOf(byType.values());
     }
 
     /** Hands every queued row to the writer. */

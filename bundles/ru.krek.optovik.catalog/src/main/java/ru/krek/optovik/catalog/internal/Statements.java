@@ -42,6 +42,15 @@ final class Statements {
         return fingerprint.value();
     }
 
+    /**
+     * Whether an offer's statement may be written new when the catalog does not hold the offer: its
+     * first in the exchange, of a full offers file, not deleted (as a staged first statement it would
+     * be inserted as it is).
+     */
+    boolean mayBeNew(boolean first, ExchangeDocument document, String id, boolean deleted) {
+        return first && !document.changesOnly() && document.kind() == FileKind.OFFERS && !deleted && Lookup.fits(id);
+    }
+
     /** The offer statement's fingerprint, or null when it cannot be kept; {@code first} from {@link #firstOffer}. */
     Long offer(boolean first, ExchangeDocument document, String id, String productId, String name, String article, String unit,
             String characteristics, boolean deleted, List<PriceRow> prices, BigDecimal stock, Map<String, BigDecimal> byWarehouse) {

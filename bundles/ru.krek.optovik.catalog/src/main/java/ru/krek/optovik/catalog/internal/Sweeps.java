@@ -33,27 +33,28 @@ final class Sweeps {
                 + "where ss.offer_id = :id and ss.warehouse_id = c.warehouse_id and ss.file_no = :f); end");
     }
 
-    /** A full stock file covering every offer: stock of offers no file stated becomes unknown. */
-    void stockUnknownEverywhere() throws SQLException {
-        sql.update("execute block as declare id " + ID + "; declare stock numeric(18, 6); begin "
-                + "for select o.id, o.stock from catalog_offer o where not exists (select 1 from stage_offer s "
-                + "where s.id = o.id and (s.stock_file is not null or s.kept)) into :id, :stock do begin "
+    /** A full stock file covering every offer: stock of offers no file stated becomes unknown (new ones stated theirs). */
+    void stockUnknownEverywhere(long runId) throws SQLException {
+        sql.update("execute block (run_id bigint = ?) as declare id " + ID + "; declare stock numeric(18, 6); begin "
+                + "for select o.id, o.stock from catalog_offer o where o.first_run is distinct from :run_id and not exists "
+                + "(select 1 from stage_offer s where s.id = o.id and (s.stock_file is not null or s.kept)) into :id, :stock do begin "
                 + "if (stock is not null) then update catalog_offer set stock = null, fp = null where id = :id; "
-                + "delete from catalog_stock where offer_id = :id; end end");
+                + "delete from catalog_stock where offer_id = :id; end end", runId);
     }
 
     /**
      * A full prices file covering every offer: prices it did not carry are removed, all of an offer it
-     * did not name (whose fingerprint then no longer holds); a kept offer's are as carried.
+     * did not name (whose fingerprint then no longer holds); a kept offer's are as carried, a new one's
+     * as written.
      */
-    void pricesNotCarriedEverywhere() throws SQLException {
-        sql.update("execute block as declare id " + ID + "; declare staged " + ID + "; declare kept boolean; begin "
+    void pricesNotCarriedEverywhere(long runId) throws SQLException {
+        sql.update("execute block (run_id bigint = ?) as declare id " + ID + "; declare staged " + ID + "; declare kept boolean; begin "
                 + "for select o.id, s.id, s.kept from catalog_offer o left join stage_offer s on s.id = o.id "
-                + "into :id, :staged, :kept do begin "
+                + "where o.first_run is distinct from :run_id into :id, :staged, :kept do begin "
                 + "if (staged is null) then begin delete from catalog_price where offer_id = :id; "
                 + "if (row_count > 0) then update catalog_offer set fp = null where id = :id and fp is not null; end "
                 + "else if (not kept) then delete from catalog_price c where c.offer_id = :id and not exists (select 1 "
-                + "from stage_price p where p.offer_id = :id and p.price_type_id = c.price_type_id); end end");
+                + "from stage_price p where p.offer_id = :id and p.price_type_id = c.price_type_id); end end", runId);
     }
 
     /** New, gone and back in one pass: an offer is present when neither it nor its product is gone. */

@@ -149,6 +149,27 @@ abstract class CatalogStoreContract {
     }
 
     @Test
+    void aNewOfferFindsTheProductOfItsFullIdFromALaterFileAndIsKeptWhenImportedAgain() throws Exception {
+        // 1C's offer id with a characteristic (uuid#uuid, 73 characters); its product is stated under the full id, afterwards.
+        String id = "0a1b2c3d-0000-4000-8000-000000000001#0a1b2c3d-0000-4000-8000-000000000002";
+        Consumer<CatalogImport> files = i -> {
+            List<Object> offers = declarations();
+            offers.add(offer(id, "Разъём красный", List.of(price("retail", "5")), "w1", 3));
+            file(i, "offers.xml", FileKind.OFFERS, false, offers.toArray());
+            file(i, "import.xml", FileKind.CATALOG, false, group("g1", null, "Разъёмы"), product(id, "Разъём красный", "g1"));
+        };
+        ImportRun run = exchange(files);
+        assertEquals(List.of("NEW " + id), kinds(store.changes(run.id())));
+        assertEquals(0, run.counts().warnings(), "the product is the one of the offer's full id: none is made");
+        List<String> state = Snapshot.of(db.dataSource());
+        assertTrue(state.stream().anyMatch(l -> l.startsWith("offer | " + id + " | " + id + " |")), String.join("\n", state));
+
+        ImportRun again = exchange(files);
+        assertEquals(List.of(), store.changes(again.id()));
+        assertEquals(state, Snapshot.of(db.dataSource()));
+    }
+
+    @Test
     void importingAThenBThenAEndsExactlyInStateA() throws Exception {
         GenerationSummary a = new CatalogGenerator(new GeneratorOptions(300, 11, false)).writeTo(dir.resolve("a"));
         GenerationSummary b = new CatalogGenerator(new GeneratorOptions(300, 11, true)).writeTo(dir.resolve("b"));
