@@ -2,6 +2,7 @@ package ru.krek.optovik.api.mail;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
@@ -66,4 +67,13 @@ public interface Outbox {
 
     /** Lets letters go to the address again; false when it was not suppressed. */
     boolean clearSuppression(String address) throws SQLException;
+
+    /**
+     * Deletes the attachments of letters sent before the time: price lists are the outbox's bulk, and a
+     * sent letter is never sent again. The letters stay, as the record of who was sent what and when.
+     * Since 1.3.
+     *
+     * @return the attachments deleted
+     */
+    int forgetAttachments(Instant sentBefore) throws SQLException;
 }

@@ -7,7 +7,7 @@
  * {@link ru.krek.optovik.api.mail.ClientLetters} that composes every mailing letter to a client.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package ru.krek.optovik.api.mail;
 
 import org.osgi.annotation.bundle.Export;

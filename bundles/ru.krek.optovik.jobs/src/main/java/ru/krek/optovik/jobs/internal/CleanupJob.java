@@ -17,12 +17,14 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import ru.krek.optovik.api.jobs.Job;
 import ru.krek.optovik.api.jobs.JobContext;
+import ru.krek.optovik.api.mail.Outbox;
 import ru.krek.optovik.api.runtime.OptovikHome;
 import ru.krek.optovik.api.store.Store;
 
 /**
  * cleanup: deletes what has been kept long enough — exchanges in 1c/processed and 1c/failed, files
- * in pricelists/, finished job runs with their logs. Each entry goes whole; cancel stops between entries.
+ * in pricelists/, finished job runs with their logs, the attachments of sent letters (the outbox would
+ * otherwise grow by every price list mailed). Each entry goes whole; cancel stops between entries.
  */
 @Component(service = Job.class, configurationPid = "optovik.jobs")
 public final class CleanupJob implements Job {
@@ -30,13 +32,16 @@ public final class CleanupJob implements Job {
     private final OptovikHome home;
     private final JobClock time;
     private final RunTable runTable;
+    private final Outbox outbox;
     private volatile JobsConfig config;
 
     @Activate
-    public CleanupJob(JobsConfig config, BundleContext context, @Reference JobClock time, @Reference Store store) {
+    public CleanupJob(JobsConfig config, BundleContext context, @Reference JobClock time, @Reference Store store,
+            @Reference Outbox outbox) {
         this.home = OptovikHome.of(context);
         this.time = time;
         this.runTable = new RunTable(store, "cleanup");
+        this.outbox = outbox;
         this.config = config;
     }
 
@@ -52,7 +57,7 @@ public final class CleanupJob implements Job {
 
     @Override
     public String description() {
-        return "deletes old exchanges (1c/processed, 1c/failed), price lists and job runs (cleanup.*.days)";
+        return "deletes old exchanges (1c/processed, 1c/failed), price lists, job runs and sent letters' attachments (cleanup.*.days)";
     }
 
     /** A folder whose entries go when older than their age. */
@@ -82,6 +87,10 @@ public final class CleanupJob implements Job {
         int runs = runTable.deleteFinishedBefore(now.minus(Duration.ofDays(Math.max(1, c.cleanup_runs_days()))));
         context.count("runs", runs);
         context.log("deleted " + runs + " job run(s) older than " + c.cleanup_runs_days() + " days");
+        context.checkCancelled();
+        int attachments = outbox.forgetAttachments(now.minus(Duration.ofDays(Math.max(1, c.cleanup_letters_days()))));
+        context.count("attachments", attachments);
+        context.log("deleted " + attachments + " attachment(s) of letters sent over " + c.cleanup_letters_days() + " days ago");
         context.progress(doomed.size() + 1, doomed.size() + 1);
     }
 

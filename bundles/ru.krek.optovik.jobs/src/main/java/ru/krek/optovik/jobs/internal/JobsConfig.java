@@ -51,6 +51,10 @@ public @interface JobsConfig {
             description = "Finished job runs (and their logs) older than this are deleted by the cleanup job")
     int cleanup_runs_days() default 90;
 
+    @AttributeDefinition(name = "Sent letters' attachments kept (days)", min = "1",
+            description = "Attachments of letters sent longer ago are deleted from the outbox by the cleanup job; the letters stay")
+    int cleanup_letters_days() default 30;
+
     @AttributeDefinition(name = "Operators' address", required = false,
             description = "Where alerts go (a failed job or import, files stuck in the drop folder); "
                     + "empty = alerts are only logged")

@@ -3,6 +3,7 @@ package ru.krek.optovik.mail.internal.outbox;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -107,6 +108,12 @@ public final class FirebirdOutbox implements Outbox {
     public int retryFailed() throws SQLException {
         return store.inTransaction(sql -> Rows.update(sql, "update mail_letter set status = 'queued', attempts = 0, next_attempt = ?, "
                 + "claim_owner = null, claim_until = null where status = 'failed'", clock.instant()));
+    }
+
+    @Override
+    public int forgetAttachments(Instant sentBefore) throws SQLException {
+        return store.inTransaction(sql -> Rows.update(sql, "delete from mail_attachment a where exists (select 1 from mail_letter l "
+                + "where l.id = a.letter_id and l.status = 'sent' and l.sent < ?)", sentBefore));
     }
 
     @Override
