@@ -65,15 +65,19 @@ final class Notifier {
     Outcome tell(Client client, RunWindow window, long upTo, Occasion occasion) throws Exception {
         Optional<NotifyLedger.Mark> mark = mark(client.id());
         long after = mark.map(NotifyLedger.Mark::upToRun).orElse(0L);
+        Campaign campaign = null;
         Letter letter = null;
         if (after < upTo) {
             // a client never told before hears of the imports since it subscribed, not the catalog's history
             Instant since = mark.isPresent() ? null : client.confirmed() != null ? client.confirmed() : client.created();
             Notices notices = notices(client, window, window.runs(after, upTo, since));
             if (!notices.isEmpty()) {
-                letter = letter(client, notices, occasion);
+                // made before the letter, whose Message-ID names it; an empty campaign is harmless
+                campaign = store.inTransaction(c -> outbox.campaign(c, CAMPAIGN, occasion.key()));
+                letter = letter(client, campaign, notices, occasion);
             }
         }
+        Campaign in = campaign;
         Letter queued = letter;
         return store.inTransaction(c -> {
             Optional<NotifyLedger.Mark> now = ledger.mark(c, client.id());
@@ -83,8 +87,7 @@ final class Notifier {
                 }
                 return Outcome.ALREADY;
             }
-            boolean sent = queued != null
-                    && outbox.enqueue(c, outbox.campaign(c, CAMPAIGN, occasion.key()), client.id(), queued);
+            boolean sent = queued != null && outbox.enqueue(c, in, client.id(), queued);
             ledger.advance(c, client.id(), upTo, clock.instant(), occasion.digest());
             return sent ? Outcome.QUEUED : queued == null ? Outcome.NOTHING : Outcome.ALREADY;
         });
@@ -124,9 +127,7 @@ final class Notifier {
         }
     }
 
-    private Letter letter(Client client, Notices notices, Occasion occasion) throws Exception {
-        // made before the letter, whose Message-ID names it; an empty campaign is harmless
-        Campaign campaign = store.inTransaction(c -> outbox.campaign(c, CAMPAIGN, occasion.key()));
+    private Letter letter(Client client, Campaign campaign, Notices notices, Occasion occasion) throws Exception {
         Map<String, Object> model = new HashMap<>();
         model.put("period", occasion.period());
         model.put("frequency", occasion.frequency());
