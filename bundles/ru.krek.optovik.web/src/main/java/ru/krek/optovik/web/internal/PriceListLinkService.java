@@ -1,6 +1,5 @@
 package ru.krek.optovik.web.internal;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -36,14 +35,14 @@ public final class PriceListLinkService implements PriceListLinks {
 
     private final ClientDirectory directory;
     private final AppSecrets secrets;
-    private final String siteUrl;
+    private final SiteUrls urls;
     private final Clock clock;
 
     @Activate
     public PriceListLinkService(@Reference ClientDirectory directory, @Reference Store store, WebConfig config) {
         this.directory = directory;
         this.secrets = new AppSecrets(store, new SecureRandom());
-        this.siteUrl = config.public_url().endsWith("/") ? config.public_url() : config.public_url() + "/";
+        this.urls = new SiteUrls(config.public_url());
         this.clock = Clock.systemUTC();
     }
 
@@ -53,7 +52,7 @@ public final class PriceListLinkService implements PriceListLinks {
             String clientToken = directory.accessToken(clientId);
             String signed = clientToken + "." + expires.getEpochSecond();
             String token = signed + "." + URL.encodeToString(Hmac.sha256(secrets.secret(SECRET), signed));
-            return siteUrl + "pricelist?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+            return urls.pricelist(token);
         } catch (ClientException | SQLException e) {
             throw new PriceListException("no link for client " + clientId + ": " + e.getMessage(), e);
         }

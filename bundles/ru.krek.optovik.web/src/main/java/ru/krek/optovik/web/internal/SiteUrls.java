@@ -25,6 +25,11 @@ record SiteUrls(String base) {
         return base + "unsubscribe?token=" + encode(accessToken);
     }
 
+    /** A price list download (PriceListLinkService's signed, expiring token). */
+    String pricelist(String token) {
+        return base + "pricelist?token=" + encode(token);
+    }
+
     private static String encode(String token) {
         return URLEncoder.encode(token, StandardCharsets.UTF_8);
     }

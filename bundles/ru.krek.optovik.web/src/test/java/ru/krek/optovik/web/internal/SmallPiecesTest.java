@@ -24,6 +24,7 @@ class SmallPiecesTest {
         assertEquals("https://opt.krek.ru/preferences?token=17.a-b_c", urls.preferences("17.a-b_c"));
         assertEquals("https://opt.krek.ru/unsubscribe?token=a%26b%3D", urls.unsubscribe("a&b="));
         assertEquals("https://opt.krek.ru/confirm?token=t", urls.confirm("t"));
+        assertEquals("https://opt.krek.ru/pricelist?token=17.a.1700000000.s%2Bg", urls.pricelist("17.a.1700000000.s+g"));
         assertEquals("http://localhost:8080/", new SiteUrls(" ").base());
     }
 
