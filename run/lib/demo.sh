@@ -19,21 +19,6 @@ demo_reset() {
     rm -rf "$OPTOVIK_HOME" && mkdir -p "$OPTOVIK_HOME" && touch "$OPTOVIK_HOME/$DEMO_MARK"
 }
 
-# Waits until the command's output matches the pattern (extended regex).
-demo_wait() {
-    local what=$1 pattern=$2 out; shift 2
-    local until=$(( $(date +%s) + DEMO_TIMEOUT ))
-    while :; do
-        out=$("$@" 2>&1)
-        grep -Eq -- "$pattern" <<<"$out" && return 0
-        if [ "$(date +%s)" -ge "$until" ]; then
-            fail "timed out waiting for $what; last output:"; printf '%s\n' "$out" >&2
-            return 1
-        fi
-        sleep 0.5
-    done
-}
-
 # Waits until the function's number reaches the wanted one.
 demo_wait_count() {
     local what=$1 want=$2 fn=$3 until=$(( $(date +%s) + DEMO_TIMEOUT ))

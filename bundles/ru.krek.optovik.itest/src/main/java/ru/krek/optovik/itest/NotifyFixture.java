@@ -147,8 +147,13 @@ final class NotifyFixture {
 
     /** The offer's product is listed in one of the groups (straight from the catalog's tables). */
     static boolean inGroups(String offerId, Set<String> covered) throws Exception {
+        return groupsOf(offerId).stream().anyMatch(covered::contains);
+    }
+
+    /** The groups the offer's product is listed in (straight from the catalog's tables). */
+    static List<String> groupsOf(String offerId) throws Exception {
         return ClientFixture.column("select pg.group_id from catalog_offer o join catalog_product_group pg "
-                + "on pg.product_id = o.product_id where o.id = ?", offerId).stream().anyMatch(covered::contains);
+                + "on pg.product_id = o.product_id where o.id = ?", offerId);
     }
 
     /** A price in a letter («1 234,50») as a number. */

@@ -25,7 +25,6 @@ import ru.krek.optovik.api.mail.MessageId;
 import ru.krek.optovik.api.mail.Outbox;
 import ru.krek.optovik.api.mail.OutboxLetter;
 import ru.krek.optovik.api.mail.OutboxStatus;
-import ru.krek.optovik.api.runtime.OptovikHome;
 import ru.krek.optovik.mail.testing.FaultSmtpServer;
 
 /**
@@ -39,10 +38,6 @@ class OperatorAlertsTest {
     @AfterEach
     void unregister() throws Exception {
         fixture.close();
-    }
-
-    private static Path home() {
-        return OptovikHome.of(OptovikFramework.context()).path();
     }
 
     @Test
@@ -144,7 +139,7 @@ class OperatorAlertsTest {
         JobsFixture.awaitProperty("ru.krek.optovik.jobs.internal.OperatorAlerts", "alert.to", "ops@krek.example");
         JobsFixture.awaitProperty("ru.krek.optovik.api.jobs.Job", "alert.inbox.stuck.minutes", 30);
         String folder = "itest-stuck-" + System.nanoTime(); // not the drop folder: its watcher would take the file
-        Path stuck = Files.writeString(Files.createDirectories(home().resolve(folder)).resolve("offers-" + System.nanoTime() + ".xml"), "<КоммерческаяИнформация/>");
+        Path stuck = Files.writeString(Files.createDirectories(CatalogFixture.home().resolve(folder)).resolve("offers-" + System.nanoTime() + ".xml"), "<КоммерческаяИнформация/>");
         Files.setLastModifiedTime(stuck, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
 
         assertTrue(RuntimeTest.gogo("job:run inbox-watch inbox=" + folder).contains("stuck=1"));

@@ -26,7 +26,6 @@ import ru.krek.optovik.api.mail.Campaign;
 import ru.krek.optovik.api.mail.Outbox;
 import ru.krek.optovik.api.mail.OutboxLetter;
 import ru.krek.optovik.api.mail.OutboxStatus;
-import ru.krek.optovik.api.runtime.OptovikHome;
 import ru.krek.optovik.api.store.DatabaseBackup;
 
 /** The platform's own jobs (backup, import), alerts, and the job: commands as operators use them. */
@@ -39,16 +38,12 @@ class PlatformJobsTest {
         fixture.close();
     }
 
-    private static Path home() {
-        return OptovikHome.of(OptovikFramework.context()).path();
-    }
-
     @Test
     void backupWritesARestorableFileAndKeepsTheNewest() throws Exception {
         CatalogFixture.freshDatabase("jobs-backup");
         JobsFixture.configure("backup.keep", 2);
         JobsFixture.awaitProperty("ru.krek.optovik.api.jobs.Job", "backup.keep", 2);
-        Path folder = home().resolve("backup");
+        Path folder = CatalogFixture.home().resolve("backup");
         if (Files.isDirectory(folder)) {
             try (Stream<Path> old = Files.list(folder)) {
                 for (Path p : old.toList()) {
@@ -73,7 +68,7 @@ class PlatformJobsTest {
         assertTrue(newest.getFileName().toString().endsWith("-run" + runs.get(2).id() + ".fbk"), newest.toString());
 
         String name = "data/restored-" + System.nanoTime() + ".fdb";
-        Path restored = home().resolve(name);
+        Path restored = CatalogFixture.home().resolve(name);
         String out = RuntimeTest.gogo("optovik:restore " + newest.getFileName() + " " + name);
         assertTrue(Files.size(restored) > 0);
         String url = "jdbc:firebird:embedded:" + restored;
@@ -109,7 +104,7 @@ class PlatformJobsTest {
             }
             context.progress(2, 2);
         });
-        Path pickup = Files.createDirectories(home().resolve("mail/pickup"));
+        Path pickup = Files.createDirectories(CatalogFixture.home().resolve("mail/pickup"));
         Set<Path> before = Set.copyOf(list(pickup));
 
         IllegalStateException failed = assertThrows(IllegalStateException.class, () -> RuntimeTest.gogo("job:run itest-flaky"));
