@@ -67,8 +67,9 @@ public final class BackupJob implements Job {
         context.log("backing up to " + file);
         database.backup(file); // appears complete or not at all
         context.progress(1, 1);
-        context.count("bytes", Files.size(file));
-        context.log("backup written: " + file + " (" + Files.size(file) + " bytes)");
+        long bytes = Files.size(file);
+        context.count("bytes", bytes);
+        context.log("backup written: " + file + " (" + bytes + " bytes)");
         List<Path> old = older(folder, keep);
         for (Path p : old) {
             Files.deleteIfExists(p);

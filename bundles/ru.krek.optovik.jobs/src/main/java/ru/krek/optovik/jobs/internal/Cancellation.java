@@ -24,8 +24,7 @@ final class Cancellation {
     boolean cancel(long id) throws JobException {
         RunningJob here = underWay.find(id);
         if (here != null) {
-            here.requestCancel();
-            here.log("cancel requested");
+            here.requestCancel("cancel requested");
             return true;
         }
         JobRun run = history.existing(id);
@@ -43,16 +42,12 @@ final class Cancellation {
     /** A cancel the database holds for a run under way here (asked for in another process). */
     void takeIn(RunningJob run) {
         if (!run.cancelRequested()) {
-            run.requestCancel();
-            run.log("cancel requested");
+            run.requestCancel("cancel requested");
         }
     }
 
     /** The framework stops: every run here is asked to stop at its next safe point. */
     void all() {
-        underWay.all().forEach(r -> {
-            r.requestCancel();
-            r.log("cancel requested: Optovik is stopping");
-        });
+        underWay.all().forEach(r -> r.requestCancel("cancel requested: Optovik is stopping"));
     }
 }

@@ -72,7 +72,7 @@ public final class CleanupJob implements Job {
                 new Area("1c/failed", c.cleanup_failed_days()), new Area("pricelists", c.cleanup_pricelists_days()));
         List<Path> doomed = new ArrayList<>();
         for (Area area : areas) {
-            doomed.addAll(olderThan(home.resolve(area.folder()), now.minus(Duration.ofDays(Math.max(1, area.days())))));
+            doomed.addAll(olderThan(home.resolve(area.folder()), daysBefore(now, area.days())));
         }
         long done = 0;
         context.progress(0, doomed.size() + 1);
@@ -84,14 +84,19 @@ public final class CleanupJob implements Job {
         }
         context.count("files", doomed.size());
         context.checkCancelled();
-        int runs = runTable.deleteFinishedBefore(now.minus(Duration.ofDays(Math.max(1, c.cleanup_runs_days()))));
+        int runs = runTable.deleteFinishedBefore(daysBefore(now, c.cleanup_runs_days()));
         context.count("runs", runs);
         context.log("deleted " + runs + " job run(s) older than " + c.cleanup_runs_days() + " days");
         context.checkCancelled();
-        int attachments = outbox.forgetAttachments(now.minus(Duration.ofDays(Math.max(1, c.cleanup_letters_days()))));
+        int attachments = outbox.forgetAttachments(daysBefore(now, c.cleanup_letters_days()));
         context.count("attachments", attachments);
         context.log("deleted " + attachments + " attachment(s) of letters sent over " + c.cleanup_letters_days() + " days ago");
         context.progress(doomed.size() + 1, doomed.size() + 1);
+    }
+
+    /** A configured age in days, at least one whatever the configuration says (metatype's min is not enforced). */
+    private static Instant daysBefore(Instant now, int days) {
+        return now.minus(Duration.ofDays(Math.max(1, days)));
     }
 
     /** The folder's entries last modified before the time (a subfolder by its newest file). */

@@ -76,8 +76,10 @@ final class RunningJob implements JobContext {
         return cancel;
     }
 
-    void requestCancel() {
+    /** The job stops at its next safe point; the run's log says why. */
+    void requestCancel(String why) {
         cancel = true;
+        log(why);
     }
 
     long done() {

@@ -2,11 +2,14 @@ package ru.krek.optovik.pricing.internal;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import ru.krek.optovik.api.catalog.CatalogImportException;
 import ru.krek.optovik.api.catalog.CatalogStore;
+import ru.krek.optovik.api.catalog.ImportRun;
 import ru.krek.optovik.api.client.ClientDirectory;
 import ru.krek.optovik.api.client.DiscountTypes;
 import ru.krek.optovik.api.pricelist.ClientPrices;
@@ -17,8 +20,13 @@ import ru.krek.optovik.api.pricelist.PriceListException;
 @Component(service = ClientPrices.class)
 public final class ClientPricesService implements ClientPrices {
 
+    /** The group tree changes only with an import: kept until the last import run differs. */
+    private record Cached(Optional<ImportRun> lastRun, GroupTree tree) {
+    }
+
     private final CatalogStore catalog;
     private final ClientTerms clients;
+    private volatile Cached cached;
 
     @Activate
     public ClientPricesService(@Reference CatalogStore catalog, @Reference ClientDirectory directory,
@@ -32,10 +40,21 @@ public final class ClientPricesService implements ClientPrices {
     public ClientPricing of(long clientId) throws PriceListException {
         Terms terms = clients.prepare(clientId).terms();
         try {
-            return pricing(terms, new GroupTree(catalog.groups()));
+            return pricing(terms, tree());
         } catch (CatalogImportException e) {
             throw new PriceListException(e.getMessage(), e);
         }
+    }
+
+    /** Notifications ask once per client: the catalog's groups are read once per import, not per client. */
+    private GroupTree tree() throws CatalogImportException {
+        Optional<ImportRun> last = catalog.run(null);
+        Cached c = cached;
+        if (c == null || !Objects.equals(c.lastRun(), last)) {
+            c = new Cached(last, new GroupTree(catalog.groups()));
+            cached = c;
+        }
+        return c.tree();
     }
 
     static ClientPricing pricing(Terms terms, GroupTree tree) {

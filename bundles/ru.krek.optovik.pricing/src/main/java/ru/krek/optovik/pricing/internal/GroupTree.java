@@ -2,9 +2,11 @@ package ru.krek.optovik.pricing.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import ru.krek.optovik.api.catalog.CatalogGroup;
 
 /** The catalog's group tree: depth-first catalog order, parents, and the part a client's nodes cover. */
@@ -43,14 +45,14 @@ final class GroupTree {
      */
     Map<String, Integer> covered(List<String> nodes) {
         Map<String, Integer> out = new LinkedHashMap<>();
-        java.util.Set<String> wanted = new java.util.HashSet<>(nodes);
+        Set<String> wanted = new HashSet<>(nodes);
         for (String root : roots) {
             walk(root, nodes.isEmpty(), wanted, 0, out);
         }
         return out;
     }
 
-    private void walk(String id, boolean inside, java.util.Set<String> wanted, int level, Map<String, Integer> out) {
+    private void walk(String id, boolean inside, Set<String> wanted, int level, Map<String, Integer> out) {
         boolean in = inside || wanted.contains(id);
         if (in) {
             out.put(id, level);
