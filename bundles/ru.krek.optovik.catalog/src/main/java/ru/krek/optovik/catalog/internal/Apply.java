@@ -18,7 +18,8 @@ final class Apply {
     private static final String OFFER_PRODUCT = "coalesce((select p.id from catalog_product p where p.id = s.id), s.product_id)";
     /** An offer the catalog held before this run (not one written new by it); bind the run id. */
     private static final String OLD = "o.first_run is distinct from ?";
-    private static final String ORPHANS = "from stage_offer s where not exists (select 1 from catalog_product p where p.id = s.id) "
+    /** A kept offer is in the catalog as stated, and so is its product. */
+    private static final String ORPHANS = "from stage_offer s where s.kept = false and not exists (select 1 from catalog_product p where p.id = s.id) "
             + "and not exists (select 1 from catalog_product p where p.id = s.product_id)";
 
     private final Sql sql;
@@ -62,15 +63,17 @@ final class Apply {
     }
 
     /** @return products made from offers that had no catalog entry */
-    long apply(FullFiles full, String newOffersCatalog, Consumer<String> warn) throws SQLException {
+    long apply(FullFiles full, NewOffers written, Consumer<String> warn) throws SQLException {
         fresh = sql.count("select count(*) from rdb$database where exists (select 1 from catalog_offer o where " + OLD + ") "
                 + "or exists (select 1 from catalog_product)", runId) == 0;
         groups(full);
         products(full);
-        // A new offer's product, as a staged offer's is found: by the offer's full id, else the id it states.
-        sql.update("update catalog_offer o set product_id = o.id where o.first_run = ? and o.product_id <> o.id "
-                + "and exists (select 1 from catalog_product p where p.id = o.id)", runId);
-        long orphans = orphanProducts(newOffersCatalog, warn);
+        if (written.any()) {
+            // A new offer's product, as a staged offer's is found: by the offer's full id, else the id it states.
+            sql.update("update catalog_offer o set product_id = o.id where o.first_run = ? and o.product_id <> o.id "
+                    + "and exists (select 1 from catalog_product p where p.id = o.id)", runId);
+        }
+        long orphans = orphanProducts(written, warn);
         full.offers.simplify(sql);
         full.prices.simplify(sql);
         full.stock.simplify(sql);
@@ -141,16 +144,16 @@ final class Apply {
 
     /**
      * 1C often sends offers without the catalog: such an offer's product is made from the offer (its
-     * staged statements, or the new offers written in the catalog of {@code newOffersCatalog}).
+     * staged statements, or the offers written new, in their catalog).
      */
-    private long orphanProducts(String newOffersCatalog, Consumer<String> warn) throws SQLException {
+    private long orphanProducts(NewOffers written, Consumer<String> warn) throws SQLException {
         String insert = "insert into catalog_product (id, catalog_id, article, name, unit, deleted, gone, no_catalog_entry, "
                 + "first_run) select ";
         long count = sql.update(insert + "s.product_id, max(s.catalog_id), max(s.article), max(s.name), max(s.unit), false, false, "
                 + "true, ? " + ORPHANS + " group by s.product_id", runId);
-        count += sql.update(insert + "o.product_id, cast(? as varchar(200) character set utf8), max(o.article), max(o.name), "
+        count += !written.any() ? 0 : sql.update(insert + "o.product_id, cast(? as varchar(200) character set utf8), max(o.article), max(o.name), "
                 + "max(o.unit), false, false, true, ? from catalog_offer o where o.first_run = ? and not exists (select 1 "
-                + "from catalog_product p where p.id = o.product_id) group by o.product_id", newOffersCatalog, runId, runId);
+                + "from catalog_product p where p.id = o.product_id) group by o.product_id", written.catalog(), runId, runId);
         if (count == 0) {
             return 0;
         }
@@ -196,17 +199,12 @@ final class Apply {
         List<Object> parameters = new java.util.ArrayList<>(full.prices.isEmpty() || full.stock.isEmpty() ? List.of()
                 : Stream.concat(full.prices.parameters().stream(), full.stock.parameters().stream()).toList());
         parameters.add(runId);
-        // A new offer is present from the start when it and its product are not gone: NEW now, no second pass.
-        String presentAtOnce = "s.deleted = false and exists (select 1 from catalog_product p where p.id = " + OFFER_PRODUCT
-                + " and p.gone = false)";
-        sql.update("insert into catalog_change (run_id, kind, offer_id, name) select ?, 'NEW', s.id, s.name from stage_offer s "
-                + "where s.kept = false and not exists (select 1 from catalog_offer o where o.id = s.id) and " + presentAtOnce, runId);
         sql.update("merge into catalog_offer o using (select s.*, " + OFFER_PRODUCT + " as product_ref, "
                 + "iif(s.kept or (" + whole + "), s.fp, null) as new_fp from stage_offer s) s "
                 + "on o.id = s.id when matched and (" + differs + " or o.fp is distinct from s.new_fp) then update set " + set
                 + ", fp = s.new_fp when not matched then insert (id, product_id, name, article, unit, characteristics, stock, gone, "
                 + "present, first_run, fp) values (s.id, s.product_ref, s.name, s.article, s.unit, s.characteristics, s.stock, "
-                + "s.deleted, iif(" + presentAtOnce + ", true, null), ?, s.new_fp)", parameters);
+                + "s.deleted, true, ?, s.new_fp)", parameters);
         if (!"1 = 1 and 1 = 1".equals(whole)) {
             // A new offer's fingerprint, like a staged one's, holds only where its prices and stock were replaced whole.
             List<Object> scoped = new java.util.ArrayList<>(List.of(runId));

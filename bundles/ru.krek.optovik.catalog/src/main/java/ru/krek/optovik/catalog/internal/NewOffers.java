@@ -17,7 +17,8 @@ import java.util.Map;
  * way. Such offers carry this run in first_run, which is how the apply
  * tells them from the catalog's old offers: it resolves their product, makes the products of those
  * without one, and the presence pass records them NEW. A later statement of one in the same exchange
- * is staged and merged over it.
+ * is staged and merged over it. They are written present, which the presence pass corrects for the
+ * few whose product turns out gone, instead of updating every one of them.
  */
 final class NewOffers {
 
@@ -34,12 +35,13 @@ final class NewOffers {
     final Map<String, Reference> warehouses = new HashMap<>();
     private String catalog;
     private boolean catalogKnown;
+    private long written;
 
     NewOffers(Writer writer, int maxRows, long runId) {
         // Its product as stated; the apply moves it to the product of its full id if there is one, as it resolves staged offers.
         offers = new BlockBatch(writer, maxRows, """
-                insert into catalog_offer (id, product_id, name, article, unit, characteristics, stock, gone, first_run, fp)
-                values (:id, :product_id, :name, :article, :unit, :chars, :stock, false, RUN, :fp);""".replace("RUN",
+                insert into catalog_offer (id, product_id, name, article, unit, characteristics, stock, gone, present, first_run, fp)
+                values (:id, :product_id, :name, :article, :unit, :chars, :stock, false, true, RUN, :fp);""".replace("RUN",
                 Long.toString(runId)),
                 List.of(text("id", 80, Limits.ID), text("product_id", 40, Limits.ID), text("name", 100, Limits.NAME),
                         text("article", 40, Limits.ARTICLE), text("unit", 16, Limits.UNIT), text("chars", 60, Limits.CHARACTERISTICS),
@@ -66,6 +68,11 @@ final class NewOffers {
         return java.util.Objects.equals(catalog, catalogId);
     }
 
+    /** Whether any offer was written new: the apply's steps over them scan the whole catalog. */
+    boolean any() {
+        return written > 0;
+    }
+
     /** The catalog of every offer written new (null: none, or offers of no catalog). */
     String catalog() {
         return catalog;
@@ -76,6 +83,7 @@ final class NewOffers {
             BigDecimal stockTotal, Long fingerprint, List<Statements.PriceRow> priceRows, Map<String, BigDecimal> byWarehouse,
             int file) {
         offers.add(id, productId, name, article, unit, characteristics, stockTotal, fingerprint);
+        written++;
         for (Statements.PriceRow p : priceRows) {
             prices.add(id, p.type(), p.amount(), p.currency(), p.unit(), p.coefficient());
             priceTypes.putIfAbsent(p.type(), new Reference(id, file));

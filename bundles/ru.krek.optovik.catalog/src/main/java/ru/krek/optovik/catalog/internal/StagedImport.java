@@ -139,7 +139,7 @@ final class StagedImport implements CatalogImport {
             timing.stop("reader waits for last rows", draining, 0);
             Apply apply = new Apply(new Sql(transaction, timing), runId, receiver.fileNames);
             apply.checkReferences(staging.newOffers);
-            orphans = apply.apply(receiver.full, staging.newOffers.catalog(), this::warn);
+            orphans = apply.apply(receiver.full, staging.newOffers, this::warn);
             changes = apply.changes();
             staging.close();
             Timing.Mark committing = Timing.start();
