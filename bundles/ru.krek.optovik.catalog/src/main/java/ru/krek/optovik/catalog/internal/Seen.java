@@ -28,7 +28,7 @@ final class Seen {
     }
 
     /** FNV-1a over the kind and the id's UTF-8, then a 64-bit finalizer (murmur3 fmix64). */
-    private static long hash(String kind, String id) {
+    static long hash(String kind, String id) {
         long h = 0xcbf29ce484222325L;
         for (byte c : (kind + '\u0000' + id).getBytes(StandardCharsets.UTF_8)) {
             h = (h ^ (c & 0xff)) * 0x100000001b3L;

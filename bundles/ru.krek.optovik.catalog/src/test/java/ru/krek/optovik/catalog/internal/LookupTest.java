@@ -1,0 +1,96 @@
+package ru.krek.optovik.catalog.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Fingerprint look-ups answer the same whether asked id by id or read from the whole table. */
+class LookupTest {
+
+    private static final int ROWS = 3000;
+    @TempDir
+    static Path dir;
+    private static TestDatabase database;
+    /** What the table holds: id → fingerprint (null: held without one). */
+    private static final Map<String, Long> STORED = new HashMap<>();
+
+    @BeforeAll
+    static void fill() throws Exception {
+        database = TestDatabase.embedded(dir);
+        database.inTransaction(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into catalog_offer (id, product_id, gone, fp) values (?, 'p', false, ?)")) {
+                for (int i = 0; i < ROWS; i++) {
+                    // 1C's offer ids: a product uuid, often with a characteristic's after '#'.
+                    String id = String.format("%08x-0000-4000-8000-%012x", i * 7919, i) + (i % 3 == 0 ? "#char-" + i : "");
+                    Long fp = i % 7 == 0 ? null : i == 5 ? Long.MIN_VALUE + 1 : 1_000_003L * i - 500_000_000L;
+                    insert.setString(1, id);
+                    if (fp == null) {
+                        insert.setNull(2, Types.BIGINT);
+                    } else {
+                        insert.setLong(2, fp);
+                    }
+                    insert.executeUpdate();
+                    STORED.put(id, fp);
+                }
+            }
+            return null;
+        });
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        database.close();
+    }
+
+    @Test
+    void anImportAskingForMuchOfATableReadsItWholeAndGetsTheSameAnswers() {
+        List<String> asked = new ArrayList<>(STORED.keySet());
+        for (int i = 0; i < 400; i++) {
+            asked.add(i * 5, "absent-" + i);
+        }
+        Timing timing = new Timing();
+        try (Lookup lookup = new Lookup(database.dataSource(), timing)) {
+            for (int from = 0; from < asked.size(); from += Lookup.IDS) {
+                List<String> ids = asked.subList(from, Math.min(asked.size(), from + Lookup.IDS));
+                Map<String, Long> expected = new HashMap<>();
+                for (String id : ids) {
+                    if (STORED.containsKey(id)) {
+                        expected.put(id, STORED.get(id));
+                    }
+                }
+                assertEquals(expected, lookup.fingerprints("catalog_offer", ids), "ids " + from + "…");
+            }
+        }
+        assertTrue(timing.report().contains("read whole catalog_offer"), timing.report());
+        assertTrue(timing.report().contains("look up catalog_offer"), "the first ids are looked up one batch at a time");
+    }
+
+    @Test
+    void aTableReadWholeGrowsPastItsEstimateAndKnowsWhatItDoesNotHold() throws Exception {
+        try (Connection connection = database.dataSource().getConnection()) {
+            StoredFingerprints stored = StoredFingerprints.read(connection, "catalog_offer", 1);
+            assertEquals(ROWS, stored.size());
+            STORED.forEach((id, fp) -> {
+                assertTrue(stored.holds(id), id);
+                assertEquals(fp, stored.fingerprint(id), id);
+            });
+            assertFalse(stored.holds("absent"));
+            assertNull(stored.fingerprint("absent"));
+        }
+    }
+}
