@@ -16,7 +16,9 @@ import ru.krek.optovik.onec.internal.generate.GeneratorOptions;
 /**
  * `run/bench import --offers N [--server]`: a generated exchange of N offers imported with
  * `catalog:import` into a fresh embedded database (or one on the local Firebird server), beside a bare
- * StAX pass over the same files.
+ * StAX pass over the same files; then the same exchange again (1C's daily full export when nothing
+ * changed) and the following export (`catalog:generate --next`: a few percent of prices and stock
+ * moved, items new and gone), as a catalog lives day to day.
  */
 final class ImportBench {
 
@@ -42,6 +44,8 @@ final class ImportBench {
             Path exchange = work.resolve("exchange");
             GenerationSummary generated = new CatalogGenerator(new GeneratorOptions((int) offers, seed, false)).writeTo(exchange);
             List<Path> files = List.of(generated.importFile(), generated.offersFile());
+            Path nextExchange = work.resolve("next");
+            long nextOffers = new CatalogGenerator(new GeneratorOptions((int) offers, seed, true)).writeTo(nextExchange).offers();
 
             // The second pass is timed: the first warms the JIT and the page cache, as a long-running server is.
             StaxPass stax = new StaxPass();
@@ -53,23 +57,24 @@ final class ImportBench {
             Path etc = configuration(work);
             Path gcLog = work.resolve("gc.log");
             double importSeconds;
+            double againSeconds;
+            double nextSeconds;
             try (OptovikProcess optovik = new OptovikProcess(root, work.resolve("home"), etc, "-Xlog:gc:file=" + gcLog)) {
                 optovik.start();
                 try (LiveHeap heap = new LiveHeap(optovik.pid(), 5)) {
-                    long start = System.nanoTime();
-                    optovik.exec("catalog:import " + exchange);
-                    importSeconds = seconds(start);
+                    importSeconds = timedImport(optovik, exchange);
+                    checkOffers(optovik, staxOffers);
+                    againSeconds = timedImport(optovik, exchange);
+                    checkOffers(optovik, staxOffers);
+                    nextSeconds = timedImport(optovik, nextExchange); // a failed import exits non-zero: exec throws
                     heap.collect();
-                }
-                String stats = optovik.exec("catalog:stats");
-                Matcher m = OFFERS.matcher(stats);
-                if (!m.find() || Long.parseLong(m.group(1)) != staxOffers) {
-                    throw new IllegalStateException("the catalog holds other offers than the files: " + stats);
                 }
             }
             GcLog gc = GcLog.read(gcLog);
             return new Report().put("offers", staxOffers).put("database", server ? "server" : "embedded")
                     .put("seconds", importSeconds).put("offers-per-s", staxOffers / importSeconds)
+                    .put("again-seconds", againSeconds).put("again-offers-per-s", staxOffers / againSeconds)
+                    .put("next-seconds", nextSeconds).put("next-offers-per-s", nextOffers / nextSeconds)
                     .put("stax-offers-per-s", staxOffers / staxSeconds)
                     .put("peak-heap-mb", gc.peakUsedMb()).put("peak-live-heap-mb", gc.peakLiveMb())
                     .put("exchange-mb", (Files.size(files.get(0)) + Files.size(files.get(1))) >> 20).machine();
@@ -78,6 +83,20 @@ final class ImportBench {
             if (serverDatabase != null) {
                 Files.deleteIfExists(serverDatabase);
             }
+        }
+    }
+
+    private static double timedImport(OptovikProcess optovik, Path exchange) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        optovik.exec("catalog:import " + exchange);
+        return seconds(start);
+    }
+
+    private static void checkOffers(OptovikProcess optovik, long expected) throws IOException, InterruptedException {
+        String stats = optovik.exec("catalog:stats");
+        Matcher m = OFFERS.matcher(stats);
+        if (!m.find() || Long.parseLong(m.group(1)) != expected) {
+            throw new IllegalStateException("the catalog holds other offers than the files: " + stats);
         }
     }
 
