@@ -199,8 +199,10 @@ final class Apply {
         List<Object> parameters = new java.util.ArrayList<>(full.prices.isEmpty() || full.stock.isEmpty() ? List.of()
                 : Stream.concat(full.prices.parameters().stream(), full.stock.parameters().stream()).toList());
         parameters.add(runId);
+        // A kept offer is as its statement left it, unless a product of its own full id has appeared since.
         sql.update("merge into catalog_offer o using (select s.*, " + OFFER_PRODUCT + " as product_ref, "
-                + "iif(s.kept or (" + whole + "), s.fp, null) as new_fp from stage_offer s) s "
+                + "iif(s.kept or (" + whole + "), s.fp, null) as new_fp from stage_offer s where s.kept = false "
+                + "or (s.id <> s.product_id and exists (select 1 from catalog_product p where p.id = s.id))) s "
                 + "on o.id = s.id when matched and (" + differs + " or o.fp is distinct from s.new_fp) then update set " + set
                 + ", fp = s.new_fp when not matched then insert (id, product_id, name, article, unit, characteristics, stock, gone, "
                 + "present, first_run, fp) values (s.id, s.product_ref, s.name, s.article, s.unit, s.characteristics, s.stock, "

@@ -170,6 +170,31 @@ abstract class CatalogStoreContract {
     }
 
     @Test
+    void anUnchangedOfferMovesToTheProductOfItsFullIdWhenThatProductAppears() throws Exception {
+        String id = "0a1b2c3d-0000-4000-8000-000000000001#0a1b2c3d-0000-4000-8000-000000000002";
+        String product = id.substring(0, id.indexOf('#'));
+        Consumer<CatalogImport> offersFile = i -> {
+            List<Object> offers = declarations();
+            offers.add(offer(id, "Разъём красный", List.of(price("retail", "5")), "w1", 3));
+            file(i, "offers.xml", FileKind.OFFERS, false, offers.toArray());
+        };
+        exchange(i -> {
+            file(i, "import.xml", FileKind.CATALOG, false, group("g1", null, "Разъёмы"), product(product, "Разъём", "g1"));
+            offersFile.accept(i);
+        });
+        assertTrue(Snapshot.of(db.dataSource()).stream().anyMatch(l -> l.startsWith("offer | " + id + " | " + product + " |")));
+
+        // The offers file is byte for byte the same; only the catalog now has a product of the offer's full id.
+        exchange(i -> {
+            file(i, "import.xml", FileKind.CATALOG, false, group("g1", null, "Разъёмы"), product(product, "Разъём", "g1"),
+                    product(id, "Разъём красный", "g1"));
+            offersFile.accept(i);
+        });
+        List<String> state = Snapshot.of(db.dataSource());
+        assertTrue(state.stream().anyMatch(l -> l.startsWith("offer | " + id + " | " + id + " |")), String.join("\n", state));
+    }
+
+    @Test
     void importingAThenBThenAEndsExactlyInStateA() throws Exception {
         GenerationSummary a = new CatalogGenerator(new GeneratorOptions(300, 11, false)).writeTo(dir.resolve("a"));
         GenerationSummary b = new CatalogGenerator(new GeneratorOptions(300, 11, true)).writeTo(dir.resolve("b"));
