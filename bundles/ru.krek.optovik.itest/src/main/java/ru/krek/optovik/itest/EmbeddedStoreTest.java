@@ -42,6 +42,27 @@ class EmbeddedStoreTest {
     }
 
     @Test
+    void aNewEmbeddedDatabaseKeepsItsOwnLargerPageCache() throws Exception {
+        Path file = Files.createTempDirectory("optovik-new-db").resolve("optovik.fdb");
+        try {
+            OptovikFramework.configureStore("url", "jdbc:firebird:embedded:" + file);
+            OptovikFramework.await("the new database", () -> store.status().ready() && store.status().location().equals(file.toString()),
+                    () -> store.status().toString());
+            assertFalse(Files.exists(file.resolveSibling("optovik.fdb.new")), "made under another name, then moved into place");
+            int pages = store.inTransaction(c -> {
+                try (PreparedStatement s = c.prepareStatement("select mon$page_buffers from mon$database");
+                        ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            });
+            assertEquals(8192, pages, "the engine's default is 2048");
+        } finally {
+            OptovikFramework.unconfigureStore();
+        }
+    }
+
+    @Test
     void aTransactionCommitsAndKeepsCyrillicIntact() throws SQLException {
         String name = "test.committed." + System.nanoTime();
         store.inTransaction(c -> put(c, name, "ООО «КРЭК» — радиодетали"));
