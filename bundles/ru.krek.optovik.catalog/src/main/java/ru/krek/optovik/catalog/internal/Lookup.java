@@ -13,10 +13,10 @@ import javax.sql.DataSource;
 /**
  * Reads the stored fingerprints of a few hundred ids at a time, on a connection of its own so the
  * reading thread asks while the writer stages. Only full files ask, and a full file names most of a
- * table, so once an import has asked for a sixteenth of a table's rows it reads the table whole
- * ({@link StoredFingerprints}), at about half the cost per row. It sees
- * the committed catalog, which is the one the import applies to: the import lock keeps every other
- * import out, and nothing is applied before commit.
+ * table, so the first ask of a table also starts reading it whole on a thread of its own
+ * ({@link FingerprintRead}): about half the cost per row, off the reading thread, and used once it is
+ * there. It sees the committed catalog, which is the one the import applies to: the import lock keeps
+ * every other import out, and nothing is applied before commit.
  */
 final class Lookup implements AutoCloseable {
 
@@ -26,15 +26,11 @@ final class Lookup implements AutoCloseable {
      */
     static final int IDS = 150;
     static final int ID_CHARS = 80;
-    /** Ids asked of a table before its size is worth counting: a small changes-only file never reads a whole table. */
-    private static final int COUNT_AFTER = 10 * IDS;
 
     private final DataSource dataSource;
     private final Timing timing;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
-    private final Map<String, Long> asked = new HashMap<>();
-    private final Map<String, Long> rows = new HashMap<>();
-    private final Map<String, StoredFingerprints> whole = new HashMap<>();
+    private final Map<String, FingerprintRead> reads = new HashMap<>();
     private Connection connection;
 
     Lookup(DataSource dataSource, Timing timing) {
@@ -56,7 +52,7 @@ final class Lookup implements AutoCloseable {
             return known;
         }
         try {
-            StoredFingerprints stored = whole(table, ids.size());
+            StoredFingerprints stored = reads.computeIfAbsent(table, t -> new FingerprintRead(dataSource, t, timing)).done();
             if (stored != null) {
                 for (String id : ids) {
                     if (stored.holds(id)) {
@@ -84,32 +80,9 @@ final class Lookup implements AutoCloseable {
         }
     }
 
-    /** The table read whole, once enough of it was asked for; null until then. */
-    private StoredFingerprints whole(String table, int more) throws SQLException {
-        StoredFingerprints stored = whole.get(table);
-        long sum = asked.merge(table, (long) more, Long::sum);
-        if (stored != null || sum < COUNT_AFTER) {
-            return stored;
-        }
-        Long count = rows.get(table);
-        if (count == null) {
-            Timing.Mark mark = Timing.start();
-            try (PreparedStatement s = connection().prepareStatement("select count(*) from " + table);
-                    ResultSet rs = s.executeQuery()) {
-                rs.next();
-                count = rs.getLong(1);
-            }
-            rows.put(table, count);
-            timing.stop("count " + table, mark, count);
-        }
-        if (sum < count / 16) {
-            return null;
-        }
-        Timing.Mark mark = Timing.start();
-        stored = StoredFingerprints.read(connection(), table, count);
-        whole.put(table, stored);
-        timing.stop("read whole " + table, mark, stored.size());
-        return stored;
+    /** Waits until the table is read whole (a test's way to know the next ask is answered from it). */
+    void awaitWhole(String table) {
+        reads.get(table).await();
     }
 
     private Connection connection() throws SQLException {
@@ -140,8 +113,9 @@ final class Lookup implements AutoCloseable {
         } catch (SQLException e) {
             // nothing was written on it
         } finally {
+            reads.values().forEach(FingerprintRead::stop);
+            reads.clear();
             statements.clear();
-            whole.clear();
             connection = null;
         }
     }

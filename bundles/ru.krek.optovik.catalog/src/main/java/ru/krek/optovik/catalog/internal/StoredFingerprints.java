@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.function.BooleanSupplier;
 
 /**
  * Every fingerprint a catalog table holds, read in one pass into an open-addressing table of 64-bit
@@ -28,12 +29,15 @@ final class StoredFingerprints {
         allocate((int) Math.min(1 << 30, Long.highestOneBit(Math.max(16, rows + rows / 3)) * 2));
     }
 
-    /** @param rows about how many rows the table holds, to size the table once */
-    static StoredFingerprints read(Connection connection, String table, long rows) throws SQLException {
+    /**
+     * @param rows about how many rows the table holds, to size the table once
+     * @param stop true once the table is no longer wanted: the read ends early
+     */
+    static StoredFingerprints read(Connection connection, String table, long rows, BooleanSupplier stop) throws SQLException {
         StoredFingerprints stored = new StoredFingerprints(table, rows);
         try (PreparedStatement select = connection.prepareStatement("select id, fp from " + table);
                 ResultSet rs = select.executeQuery()) {
-            while (rs.next()) {
+            while (!stop.getAsBoolean() && rs.next()) {
                 long hash = Seen.hash(table, rs.getString(1));
                 long fp = rs.getLong(2); // wasNull() speaks of the column read last
                 stored.put(hash, rs.wasNull() ? NONE : fp);
