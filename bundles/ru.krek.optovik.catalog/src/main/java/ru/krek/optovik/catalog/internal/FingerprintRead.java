@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One catalog table's fingerprints read whole on a thread and connection of their own, while the
@@ -15,8 +17,11 @@ import javax.sql.DataSource;
  */
 final class FingerprintRead {
 
+    private static final Logger LOG = LoggerFactory.getLogger(FingerprintRead.class);
+
     private final FutureTask<StoredFingerprints> task;
     private volatile boolean stopped;
+    private boolean failureLogged;
 
     FingerprintRead(DataSource dataSource, String table, Timing timing) {
         task = new FutureTask<>(() -> read(dataSource, table, timing));
@@ -25,9 +30,26 @@ final class FingerprintRead {
         thread.start();
     }
 
-    /** The table, once read; null while it is still being read. */
+    /**
+     * The table, once read; null while it is still being read, or if the read failed (a small pool
+     * with no connection to spare, say): the look-ups by id answer the same, only slower.
+     */
     StoredFingerprints done() {
-        return task.isDone() ? await() : null;
+        if (!task.isDone()) {
+            return null;
+        }
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (!failureLogged) {
+                failureLogged = true;
+                LOG.info("the catalog's fingerprints could not be read whole; looking them up by id: {}", e.getCause().getMessage());
+            }
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     /** The table, waiting for the read to end. */

@@ -3,16 +3,21 @@ package ru.krek.optovik.catalog.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,6 +86,34 @@ class LookupTest {
         }
         assertTrue(timing.report().contains("read whole catalog_offer"), timing.report());
         assertTrue(timing.report().contains("look up catalog_offer"), "the first ids are looked up while the table is read");
+    }
+
+    @Test
+    void withNoConnectionToSpareForTheWholeTableTheLookUpsByIdAnswerAlone() {
+        // A pool that refuses the reading thread its own connection, as a too small pool.size would.
+        DataSource refusing = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] { DataSource.class },
+                (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection") && Thread.currentThread().getName().startsWith("optovik-import-read-")) {
+                        throw new SQLException("Connection is not available, request timed out after 5000ms");
+                    }
+                    try {
+                        return method.invoke(database.dataSource(), args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        List<String> asked = new ArrayList<>(STORED.keySet()).subList(0, 2 * Lookup.IDS);
+        Timing timing = new Timing();
+        try (Lookup lookup = new Lookup(refusing, timing)) {
+            for (int from = 0; from < asked.size(); from += Lookup.IDS) {
+                List<String> ids = asked.subList(from, from + Lookup.IDS);
+                Map<String, Long> expected = new HashMap<>();
+                ids.forEach(id -> expected.put(id, STORED.get(id)));
+                assertEquals(expected, lookup.fingerprints("catalog_offer", ids));
+                assertThrows(IllegalStateException.class, () -> lookup.awaitWhole("catalog_offer"), "the read failed");
+            }
+        }
+        assertFalse(timing.report().contains("read whole"), timing.report());
     }
 
     @Test

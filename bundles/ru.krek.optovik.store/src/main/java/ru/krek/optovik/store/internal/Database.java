@@ -46,7 +46,9 @@ final class Database implements AutoCloseable {
         config.setPoolName("optovik-db");
         config.setDataSource(firebird);
         config.setMaximumPoolSize(target.poolSize());
-        config.setMinimumIdle(1);
+        // None until createIfMissing: the pool would try a missing embedded file, whose attach falls
+        // through to a local server, and back off while the file is being made.
+        config.setMinimumIdle(0);
         // A database that is down must not stop the pool from starting: it connects when it can.
         config.setInitializationFailTimeout(-1);
         config.setConnectionTimeout(5_000);
@@ -65,10 +67,16 @@ final class Database implements AutoCloseable {
     /**
      * Creates the database file when there is none yet. An attach to a missing embedded file would
      * otherwise fall through to a local server, if one runs. A new embedded database is made under
-     * another name and moved into place once its page cache is set, so the pool, which attaches as
-     * soon as the file is there, always opens it with that cache.
+     * another name and moved into place once its page cache is set, so whatever attaches as soon as
+     * the file is there opens it with that cache.
      */
     void createIfMissing() throws SQLException {
+        makeIfMissing();
+        // One connection kept from now on: an embedded engine drops its page cache when the last one closes.
+        pool.getHikariConfigMXBean().setMinimumIdle(1);
+    }
+
+    private void makeIfMissing() throws SQLException {
         if (!target.embedded()) {
             try (FBManager manager = manager(GDSType.getType("PURE_JAVA"))) {
                 if (!manager.isDatabaseExists(target.path(), target.user(), target.password())) {
