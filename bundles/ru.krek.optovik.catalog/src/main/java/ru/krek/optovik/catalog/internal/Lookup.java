@@ -54,12 +54,7 @@ final class Lookup implements AutoCloseable {
         try {
             StoredFingerprints stored = reads.computeIfAbsent(table, t -> new FingerprintRead(dataSource, t, timing)).done();
             if (stored != null) {
-                for (String id : ids) {
-                    if (stored.holds(id)) {
-                        known.put(id, stored.fingerprint(id));
-                    }
-                }
-                return known;
+                return stored.known(ids);
             }
             Timing.Mark mark = Timing.start();
             PreparedStatement select = statement(table);

@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -46,15 +49,19 @@ final class StoredFingerprints {
         return stored;
     }
 
-    /** Whether the table holds the id (a shared hash may say yes for one it does not). */
-    boolean holds(String id) {
-        return slot(Seen.hash(table, id)) >= 0;
-    }
-
-    /** The id's fingerprint; null when the table holds it without one, or does not hold it. */
-    Long fingerprint(String id) {
-        int at = slot(Seen.hash(table, id));
-        return at < 0 || fingerprints[at] == NONE ? null : fingerprints[at];
+    /**
+     * The stored fingerprints of {@code ids}, as a look-up by id answers: an id the table holds maps to
+     * its fingerprint, null when it has none; an id it does not hold (as far as its hash tells) is absent.
+     */
+    Map<String, Long> known(List<String> ids) {
+        Map<String, Long> known = new HashMap<>();
+        for (String id : ids) {
+            int at = slot(Seen.hash(table, id));
+            if (at >= 0) {
+                known.put(id, fingerprints[at] == NONE ? null : fingerprints[at]);
+            }
+        }
+        return known;
     }
 
     int size() {
