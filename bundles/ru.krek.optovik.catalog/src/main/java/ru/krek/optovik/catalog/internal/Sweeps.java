@@ -59,19 +59,17 @@ final class Sweeps {
 
     /**
      * New, gone and back in one pass: an offer is present when neither it nor its product is gone. An
-     * offer this run wrote was written present, the usual case, so only one that is not is updated.
+     * offer this run wrote was written present, the usual case, so it is NEW without an update then.
      */
     void presence(long runId) throws SQLException {
         sql.update("execute block (run_id bigint = ?) as declare id " + ID + "; declare name varchar(1000) character set utf8; "
-                + "declare was boolean; declare now boolean; declare first_run bigint; begin "
-                + "for select o.id, o.name, o.present, (o.gone = false and coalesce(p.gone = false, false)), o.first_run "
-                + "from catalog_offer o left join catalog_product p on p.id = o.product_id into :id, :name, :was, :now, :first_run do "
-                + "if (first_run is not distinct from run_id) then begin "
-                + "if (now) then insert into catalog_change (run_id, kind, offer_id, name) values (:run_id, 'NEW', :id, :name); "
-                + "if (was is distinct from now) then update catalog_offer set present = :now where id = :id; end "
-                + "else if (was is null or was <> now) then begin "
-                + "if (was is not null or now) then insert into catalog_change (run_id, kind, offer_id, name) "
-                + "values (:run_id, iif(:was is null, 'NEW', iif(:now, 'BACK', 'GONE')), :id, :name); "
-                + "update catalog_offer set present = :now where id = :id; end end", runId);
+                + "declare was boolean; declare now boolean; declare written boolean; begin "
+                + "for select o.id, o.name, o.present, (o.gone = false and coalesce(p.gone = false, false)), "
+                + "o.first_run is not distinct from :run_id "
+                + "from catalog_offer o left join catalog_product p on p.id = o.product_id into :id, :name, :was, :now, :written do "
+                + "if (written or was is distinct from now) then begin "
+                + "if (now or (was is not null and not written)) then insert into catalog_change (run_id, kind, offer_id, name) "
+                + "values (:run_id, iif(:written or :was is null, 'NEW', iif(:now, 'BACK', 'GONE')), :id, :name); "
+                + "if (was is distinct from now) then update catalog_offer set present = :now where id = :id; end end", runId);
     }
 }
