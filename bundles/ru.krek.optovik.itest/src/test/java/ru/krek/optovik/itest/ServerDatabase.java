@@ -41,6 +41,23 @@ final class ServerDatabase implements AutoCloseable {
         return DriverManager.getConnection(url + "?charSet=UTF-8", "SYSDBA", password);
     }
 
+    /**
+     * Starts {@code first}, which creates and migrates the database, and {@code second} once
+     * {@code table} is there, so the two never migrate at once; the connection is the test's to close.
+     */
+    Connection startInTurn(OptovikProcess first, OptovikProcess second, String table) throws Exception {
+        first.start();
+        Connection sql = connect();
+        try {
+            awaitTable(sql, table);
+            second.start();
+            return sql;
+        } catch (Exception | AssertionError e) {
+            sql.close();
+            throw e;
+        }
+    }
+
     /** Waits until the table exists: a runtime migrates the schema once it reaches the database, perhaps after /health answers. */
     static void awaitTable(Connection sql, String table) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);

@@ -50,10 +50,7 @@ class TwoSchedulersIT {
             OptovikProcess a = runtime(database, "a");
             OptovikProcess b = runtime(database, "b");
             try {
-                a.start(); // the first runtime creates the database
-                try (Connection sql = database.connect()) {
-                    ServerDatabase.awaitTable(sql, "job_schedule_claim"); // migrated by a, before b comes up
-                    b.start();
+                try (Connection sql = database.startInTurn(a, b, "job_schedule_claim")) {
                     Instant bothUp = Instant.now();
                     Map<String, String> process = Map.of(a.pid(), "a", b.pid(), "b");
                     Instant deadline = bothUp.plus(Duration.ofMinutes(FIRINGS + 2));

@@ -38,10 +38,7 @@ class TwoSendersIT {
             OptovikProcess a = runtime(database, smtp, "a");
             OptovikProcess b = runtime(database, smtp, "b");
             try {
-                a.start(); // the first runtime creates the database
-                try (Connection sql = database.connect()) {
-                    ServerDatabase.awaitTable(sql, "mail_sender_state"); // migrated by a, before b comes up
-                    b.start();
+                try (Connection sql = database.startInTurn(a, b, "mail_sender_state")) {
                     long queued = System.nanoTime();
                     OutboxCampaign.queue(sql, "two", LETTERS);
                     long deadline = queued + TimeUnit.MINUTES.toNanos(4);
