@@ -63,7 +63,8 @@ final class PriceListFixture {
     /** Offer Ид → its price in the type, straight from the catalog's table. */
     static Map<String, BigDecimal> prices(String priceType) throws Exception {
         Map<String, BigDecimal> prices = new HashMap<>();
-        for (String row : ClientFixture.column("select offer_id || ' ' || amount from catalog_price where price_type_id = ?", priceType)) {
+        for (String row : ClientFixture.column("select o.id || ' ' || c.amount from catalog_price c "
+                + "join catalog_offer o on o.offer_no = c.offer_no where c.price_type_id = ?", priceType)) {
             String[] cells = row.split(" ");
             prices.put(cells[0], new BigDecimal(cells[1]));
         }

@@ -42,12 +42,12 @@ class PriceListTest {
         parent = pc[0];
         child = pc[1];
         // five offers have no price in the second type; one leaf group has none in the third
-        ClientFixture.update("delete from catalog_price where price_type_id = ? and offer_id in "
-                + "(select first 5 id from catalog_offer where present = true order by id)", gapped);
+        ClientFixture.update("delete from catalog_price where price_type_id = ? and offer_no in "
+                + "(select first 5 offer_no from catalog_offer where present = true order by id)", gapped);
         leaf = ClientFixture.column("select first 1 g.id from catalog_group g where g.gone = false and not exists "
                 + "(select 1 from catalog_group c where c.parent_id = g.id) and exists (select 1 from catalog_product_group pg "
                 + "where pg.group_id = g.id) order by g.id").get(0);
-        ClientFixture.update("delete from catalog_price where price_type_id = ? and offer_id in (select o.id from catalog_offer o "
+        ClientFixture.update("delete from catalog_price where price_type_id = ? and offer_no in (select o.offer_no from catalog_offer o "
                 + "join catalog_product_group pg on pg.product_id = o.product_id where pg.group_id = ?)", emptied, leaf);
     }
 

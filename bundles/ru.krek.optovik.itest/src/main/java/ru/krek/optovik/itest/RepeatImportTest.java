@@ -35,10 +35,10 @@ class RepeatImportTest {
                     + "where not p.gone and not p.deleted order by 1, 2",
             "select o.id, o.product_id, o.name, o.article, o.unit, o.characteristics, o.stock from catalog_offer o "
                     + "join catalog_product p on p.id = o.product_id where not o.gone and not p.gone and not p.deleted order by o.id",
-            "select s.offer_id, s.warehouse_id, s.quantity from catalog_stock s join catalog_offer o on o.id = s.offer_id "
+            "select o.id, s.warehouse_id, s.quantity from catalog_stock s join catalog_offer o on o.offer_no = s.offer_no "
                     + "where not o.gone order by 1, 2",
-            "select c.offer_id, c.price_type_id, c.amount, c.currency, c.unit, c.coefficient from catalog_price c "
-                    + "join catalog_offer o on o.id = c.offer_id where not o.gone order by 1, 2",
+            "select o.id, c.price_type_id, c.amount, c.currency, c.unit, c.coefficient from catalog_price c "
+                    + "join catalog_offer o on o.offer_no = c.offer_no where not o.gone order by 1, 2",
             "select id, name, currency, vat_included from catalog_price_type order by id",
             "select id, name from catalog_warehouse order by id");
 

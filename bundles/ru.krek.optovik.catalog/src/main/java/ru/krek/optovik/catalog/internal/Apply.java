@@ -26,8 +26,8 @@ final class Apply {
     private final long runId;
     private final List<String> fileNames;
     /**
-     * The catalog held no product and no offer before this apply (a first import): every row it has
-     * then came from the stage, so the steps that look for what the stage does not restate (gone,
+     * The catalog held no product and no offer before this run (a first import): every row it has
+     * then came from this exchange, so the steps that look for what the stage does not restate (gone,
      * prices and stock not carried, old values that changed) can find nothing and are skipped.
      */
     private boolean fresh;
@@ -63,11 +63,11 @@ final class Apply {
     }
 
     /** @return products made from offers that had no catalog entry */
-    long apply(FullFiles full, NewOffers written, Consumer<String> warn) throws SQLException {
+    long apply(FullFiles full, NewOffers written, NewProducts writtenProducts, Consumer<String> warn) throws SQLException {
         fresh = sql.count("select count(*) from rdb$database where exists (select 1 from catalog_offer o where " + OLD + ") "
-                + "or exists (select 1 from catalog_product)", runId) == 0;
+                + "or exists (select 1 from catalog_product p where p.first_run is distinct from ?)", runId, runId) == 0;
         groups(full);
-        products(full);
+        products(full, writtenProducts);
         if (written.any()) {
             // A new offer's product, as a staged offer's is found: by the offer's full id, else the id it states.
             sql.update("update catalog_offer o set product_id = o.id where o.first_run = ? and o.product_id <> o.id "
@@ -110,7 +110,7 @@ final class Apply {
         }
     }
 
-    private void products(FullFiles full) throws SQLException {
+    private void products(FullFiles full, NewProducts written) throws SQLException {
         // A changes-only file's missing field means "unchanged"; a full file's means "empty".
         List<String> values = Stream.of(PRODUCT_TEXT)
                 .map(c -> "iif(s.changes_only, coalesce(s." + c + ", p." + c + "), s." + c + ")").toList();
@@ -131,10 +131,12 @@ final class Apply {
                 + ", s.deleted, s.deleted, false, ?, s.fp)", runId);
         for (String catalog : fresh ? List.<String>of() : full.catalogs) {
             sql.update("update catalog_product p set gone = true, fp = null where p.catalog_id = ? and p.gone = false "
-                    + "and not exists (select 1 from stage_product s where s.id = p.id)", catalog);
+                    + "and not exists (select 1 from stage_product s where s.id = p.id) and p.first_run is distinct from ?",
+                    catalog, runId);
         }
         String stated = "from stage_product_group sg join stage_product s on s.id = sg.product_id and s.groups_file = sg.file_no";
-        if (!fresh) {
+        if (!fresh || written.any()) {
+            // Also a first import's: a product written new and stated again keeps the later statement's groups only.
             new Sweeps(sql).productGroups();
         }
         sql.update("insert into catalog_product_group (product_id, group_id) select sg.product_id, sg.group_id " + stated
@@ -170,9 +172,9 @@ final class Apply {
                 insert into catalog_change (run_id, kind, offer_id, name, price_type_id, old_value, new_value)
                 select ?, 'PRICE', s.offer_id, coalesce(so.name, o.name), s.price_type_id, c.amount, s.amount
                 from stage_price s
-                join catalog_price c on c.offer_id = s.offer_id and c.price_type_id = s.price_type_id
+                join catalog_offer o on o.id = s.offer_id
+                join catalog_price c on c.offer_no = o.offer_no and c.price_type_id = s.price_type_id
                 left join stage_offer so on so.id = s.offer_id
-                left join catalog_offer o on o.id = s.offer_id
                 where c.amount <> s.amount and o.first_run is distinct from ?""", runId, runId);
         // Unknown stock (NULL) is neither none nor some: it never makes an arrival or a sell-out.
         sql.update("""
@@ -204,8 +206,8 @@ final class Apply {
                 + "iif(s.kept or (" + whole + "), s.fp, null) as new_fp from stage_offer s where s.kept = false "
                 + "or (s.id <> s.product_id and exists (select 1 from catalog_product p where p.id = s.id))) s "
                 + "on o.id = s.id when matched and (" + differs + " or o.fp is distinct from s.new_fp) then update set " + set
-                + ", fp = s.new_fp when not matched then insert (id, product_id, name, article, unit, characteristics, stock, gone, "
-                + "present, first_run, fp) values (s.id, s.product_ref, s.name, s.article, s.unit, s.characteristics, s.stock, "
+                + ", fp = s.new_fp when not matched then insert (offer_no, id, product_id, name, article, unit, characteristics, "
+                + "stock, gone, present, first_run, fp) values (next value for catalog_offer_no, s.id, s.product_ref, s.name, s.article, s.unit, s.characteristics, s.stock, "
                 + "s.deleted, true, ?, s.new_fp)", parameters);
         if (!"1 = 1 and 1 = 1".equals(whole)) {
             // A new offer's fingerprint, like a staged one's, holds only where its prices and stock were replaced whole.
@@ -220,10 +222,10 @@ final class Apply {
         String stated = "from stage_stock ss join stage_offer s on s.id = ss.offer_id and s.stock_file = ss.file_no";
         // Driven by the stage: also for a new offer written first and stated again (a first import too).
         new Sweeps(sql).stockNotStated();
-        sql.update("merge into catalog_stock c using (select ss.offer_id, ss.warehouse_id, ss.quantity " + stated + ") s "
-                + "on c.offer_id = s.offer_id and c.warehouse_id = s.warehouse_id "
+        sql.update("merge into catalog_stock c using (select o.offer_no, ss.warehouse_id, ss.quantity " + stated
+                + " join catalog_offer o on o.id = ss.offer_id) s on c.offer_no = s.offer_no and c.warehouse_id = s.warehouse_id "
                 + "when matched and c.quantity <> s.quantity then update set quantity = s.quantity "
-                + "when not matched then insert (offer_id, warehouse_id, quantity) values (s.offer_id, s.warehouse_id, s.quantity)");
+                + "when not matched then insert (offer_no, warehouse_id, quantity) values (s.offer_no, s.warehouse_id, s.quantity)");
         if (fresh) {
             return;
         }
@@ -234,29 +236,31 @@ final class Apply {
                     + " and " + OLD;
             sql.update("update catalog_offer o set stock = null, fp = null where o.stock is not null and "
                     + full.stock.condition("o.product_id") + notStated, with(full.stock.parameters()));
-            sql.update("delete from catalog_stock c where exists (select 1 from catalog_offer o where o.id = c.offer_id and "
+            sql.update("delete from catalog_stock c where exists (select 1 from catalog_offer o where o.offer_no = c.offer_no and "
                     + full.stock.condition("o.product_id") + notStated + ")", with(full.stock.parameters()));
         }
     }
 
     private void prices(FullFiles full) throws SQLException {
         sql.update("""
-                merge into catalog_price c using stage_price s on c.offer_id = s.offer_id and c.price_type_id = s.price_type_id
+                merge into catalog_price c using (select o.offer_no, s.price_type_id, s.amount, s.currency, s.unit, s.coefficient
+                    from stage_price s join catalog_offer o on o.id = s.offer_id) s
+                on c.offer_no = s.offer_no and c.price_type_id = s.price_type_id
                 when matched and (c.amount <> s.amount or c.currency is distinct from s.currency
                     or c.unit is distinct from s.unit or c.coefficient <> s.coefficient)
                   then update set amount = s.amount, currency = s.currency, unit = s.unit, coefficient = s.coefficient
-                when not matched then insert (offer_id, price_type_id, amount, currency, unit, coefficient)
-                  values (s.offer_id, s.price_type_id, s.amount, s.currency, s.unit, s.coefficient)""");
+                when not matched then insert (offer_no, price_type_id, amount, currency, unit, coefficient)
+                  values (s.offer_no, s.price_type_id, s.amount, s.currency, s.unit, s.coefficient)""");
         if (fresh) {
             return;
         }
         if (full.prices.coversEverything()) {
             new Sweeps(sql).pricesNotCarriedEverywhere(runId);
         } else if (!full.prices.isEmpty()) {
-            sql.update("delete from catalog_price c where exists (select 1 from catalog_offer o where o.id = c.offer_id and "
-                    + full.prices.condition("o.product_id") + " and " + OLD + ") and not exists (select 1 from stage_price s "
-                    + "where s.offer_id = c.offer_id and s.price_type_id = c.price_type_id) "
-                    + "and not exists (select 1 from stage_offer k where k.id = c.offer_id and k.kept)", with(full.prices.parameters()));
+            sql.update("delete from catalog_price c where exists (select 1 from catalog_offer o where o.offer_no = c.offer_no and "
+                    + full.prices.condition("o.product_id") + " and " + OLD + " and not exists (select 1 from stage_price s "
+                    + "where s.offer_id = o.id and s.price_type_id = c.price_type_id) "
+                    + "and not exists (select 1 from stage_offer k where k.id = o.id and k.kept))", with(full.prices.parameters()));
             if (!full.offers.coversEverything()) {
                 // Unnamed offers outside a full offers file's scope just lost their prices.
                 sql.update("update catalog_offer o set fp = null where o.fp is not null and " + full.prices.condition("o.product_id")

@@ -30,7 +30,7 @@ final class CatalogQueries {
                 sql.count("select count(*) from catalog_offer where present = true"),
                 sql.count("select count(*) from catalog_price_type"),
                 sql.count("select count(*) from catalog_warehouse"),
-                sql.count("select count(*) from catalog_price c join catalog_offer o on o.id = c.offer_id where o.present = true"),
+                sql.count("select count(*) from catalog_price c join catalog_offer o on o.offer_no = c.offer_no where o.present = true"),
                 lastImport);
     }
 

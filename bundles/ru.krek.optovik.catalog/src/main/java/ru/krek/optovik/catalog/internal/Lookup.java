@@ -75,6 +75,22 @@ final class Lookup implements AutoCloseable {
         }
     }
 
+    /**
+     * Moves a sequence on by {@code count} and returns its new value: the numbers up to it are this
+     * caller's. A sequence is outside transactions, so the read-only connection serves.
+     */
+    long reserve(String sequence, int count) {
+        try (PreparedStatement s = connection().prepareStatement("select gen_id(" + sequence + ", cast(? as integer)) from rdb$database")) {
+            s.setInt(1, count);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("numbering new offers failed: " + e.getMessage(), e);
+        }
+    }
+
     /** Waits until the table is read whole (a test's way to know the next ask is answered from it). */
     void awaitWhole(String table) {
         reads.get(table).await();

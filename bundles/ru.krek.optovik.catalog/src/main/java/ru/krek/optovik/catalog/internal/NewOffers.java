@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * Offers the catalog does not hold yet (a first import, new items later), written straight into the
@@ -37,23 +38,28 @@ final class NewOffers {
     private boolean catalogKnown;
     private long written;
 
-    NewOffers(Writer writer, int maxRows, long runId) {
+    private final LongSupplier numbers;
+
+    /** @param numbers gives each offer written new its number (offer_no), ascending */
+    NewOffers(Writer writer, int maxRows, long runId, LongSupplier numbers) {
+        this.numbers = numbers;
         // Its product as stated; the apply moves it to the product of its full id if there is one, as it resolves staged offers.
         offers = new BlockBatch(writer, maxRows, """
-                insert into catalog_offer (id, product_id, name, article, unit, characteristics, stock, gone, present, first_run, fp)
-                values (:id, :product_id, :name, :article, :unit, :chars, :stock, false, true, RUN, :fp);""".replace("RUN",
+                insert into catalog_offer (offer_no, id, product_id, name, article, unit, characteristics, stock, gone, present,
+                    first_run, fp)
+                values (:offer_no, :id, :product_id, :name, :article, :unit, :chars, :stock, false, true, RUN, :fp);""".replace("RUN",
                 Long.toString(runId)),
-                List.of(text("id", 80, Limits.ID), text("product_id", 40, Limits.ID), text("name", 100, Limits.NAME),
+                List.of(bigint("offer_no"), text("id", 80, Limits.ID), text("product_id", 40, Limits.ID), text("name", 100, Limits.NAME),
                         text("article", 40, Limits.ARTICLE), text("unit", 16, Limits.UNIT), text("chars", 60, Limits.CHARACTERISTICS),
                         decimal("stock"), bigint("fp")));
         prices = new BlockBatch(writer, maxRows, """
-                insert into catalog_price (offer_id, price_type_id, amount, currency, unit, coefficient)
-                values (:offer_id, :price_type_id, :amount, :currency, :unit, :coefficient);""",
-                List.of(text("offer_id", 80, Limits.ID), text("price_type_id", 40, Limits.ID), decimal("amount"),
+                insert into catalog_price (offer_no, price_type_id, amount, currency, unit, coefficient)
+                values (:offer_no, :price_type_id, :amount, :currency, :unit, :coefficient);""",
+                List.of(bigint("offer_no"), text("price_type_id", 40, Limits.ID), decimal("amount"),
                         text("currency", 8, Limits.CURRENCY), text("unit", 16, Limits.UNIT), decimal("coefficient")));
         stock = new BlockBatch(writer, maxRows, """
-                insert into catalog_stock (offer_id, warehouse_id, quantity) values (:offer_id, :warehouse_id, :quantity);""",
-                List.of(text("offer_id", 80, Limits.ID), text("warehouse_id", 40, Limits.ID), decimal("quantity")));
+                insert into catalog_stock (offer_no, warehouse_id, quantity) values (:offer_no, :warehouse_id, :quantity);""",
+                List.of(bigint("offer_no"), text("warehouse_id", 40, Limits.ID), decimal("quantity")));
     }
 
     /**
@@ -82,14 +88,15 @@ final class NewOffers {
     void add(String id, String productId, String name, String article, String unit, String characteristics,
             BigDecimal stockTotal, Long fingerprint, List<Statements.PriceRow> priceRows, Map<String, BigDecimal> byWarehouse,
             int file) {
-        offers.add(id, productId, name, article, unit, characteristics, stockTotal, fingerprint);
+        long no = numbers.getAsLong();
+        offers.add(no, id, productId, name, article, unit, characteristics, stockTotal, fingerprint);
         written++;
         for (Statements.PriceRow p : priceRows) {
-            prices.add(id, p.type(), p.amount(), p.currency(), p.unit(), p.coefficient());
+            prices.add(no, p.type(), p.amount(), p.currency(), p.unit(), p.coefficient());
             priceTypes.putIfAbsent(p.type(), new Reference(id, file));
         }
         byWarehouse.forEach((warehouse, quantity) -> {
-            stock.add(id, warehouse, quantity);
+            stock.add(no, warehouse, quantity);
             warehouses.putIfAbsent(warehouse, new Reference(id, file));
         });
     }

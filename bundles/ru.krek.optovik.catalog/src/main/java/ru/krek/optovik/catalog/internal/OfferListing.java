@@ -35,8 +35,8 @@ final class OfferListing {
             join catalog_product_group pg on pg.group_id = g.id
             join catalog_product p on p.id = pg.product_id
             join catalog_offer o on o.product_id = p.id
-            left join catalog_price pr on pr.offer_id = o.id and pr.price_type_id = ?
-            left join catalog_stock s on s.offer_id = o.id
+            left join catalog_price pr on pr.offer_no = o.offer_no and pr.price_type_id = ?
+            left join catalog_stock s on s.offer_no = o.offer_no
             where g.gone = false and g.deleted = false and p.gone = false and p.deleted = false and o.present = true""";
     private static final int FETCH = 2_000;
 

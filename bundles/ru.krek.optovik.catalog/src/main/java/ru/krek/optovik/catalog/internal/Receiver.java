@@ -122,7 +122,9 @@ final class Receiver implements CatalogSink {
                 groupIds);
         Runnable stageProduct = () -> staging.product(first, id, catalogId, article, name, unit, manufacturer, barcode,
                 p.deleted(), changesOnly, groupsFile, fp, groupIds, file);
-        pendingProducts.add(id, fp, stageProduct, () -> staging.keptProduct(id), null);
+        Runnable newProduct = !statements.mayBeNew(first, document, FileKind.CATALOG, id, p.deleted()) ? null
+                : () -> staging.newProduct(id, catalogId, article, name, unit, manufacturer, barcode, fp, groupIds);
+        pendingProducts.add(id, fp, stageProduct, () -> staging.keptProduct(id), newProduct);
         products++;
         facts.products++;
     }
@@ -159,7 +161,7 @@ final class Receiver implements CatalogSink {
                 total, stock);
         Runnable stageOffer = () -> staging.offer(first, id, productId, catalogId, name, article, unit, characteristics, total,
                 stockKnown ? file : null, o.deleted(), fp, priceRows, stock, file);
-        Runnable newOffer = !statements.mayBeNew(first, document, id, o.deleted()) || !staging.newOffers.accepts(catalogId) ? null
+        Runnable newOffer = !statements.mayBeNew(first, document, FileKind.OFFERS, id, o.deleted()) || !staging.newOffers.accepts(catalogId) ? null
                 : () -> staging.newOffer(id, productId, name, article, unit, characteristics, total, fp, priceRows, stock,
                         file);
         pendingOffers.add(id, fp, stageOffer, () -> staging.keptOffer(id, productId, fp), newOffer);

@@ -58,8 +58,8 @@ final class StagedImport implements CatalogImport {
         this.runLog = runLog;
         this.clock = clock;
         this.writer = new Writer(transaction, runId, timing);
-        this.staging = new Staging(writer, maxRows, runId);
         this.lookup = new Lookup(dataSource, timing);
+        this.staging = new Staging(writer, maxRows, runId, new OfferNumbers(lookup));
         this.receiver = new Receiver(writer, staging, lookup);
     }
 
@@ -139,7 +139,7 @@ final class StagedImport implements CatalogImport {
             timing.stop("reader waits for last rows", draining, 0);
             Apply apply = new Apply(new Sql(transaction, timing), runId, receiver.fileNames);
             apply.checkReferences(staging.newOffers);
-            orphans = apply.apply(receiver.full, staging.newOffers, this::warn);
+            orphans = apply.apply(receiver.full, staging.newOffers, staging.newProducts, this::warn);
             changes = apply.changes();
             staging.close();
             Timing.Mark committing = Timing.start();

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * The staging tables (global temporary, gone at commit) an exchange is loaded into before it is
@@ -40,9 +41,10 @@ final class Staging {
     private final BlockBatch firstStock;
     private final BlockBatch stock;
     final NewOffers newOffers;
+    final NewProducts newProducts;
     private final List<BlockBatch> all;
 
-    Staging(Writer writer, int maxRows, long runId) {
+    Staging(Writer writer, int maxRows, long runId, LongSupplier offerNumbers) {
         groups = new BlockBatch(writer, maxRows, """
                 update or insert into stage_group (id, parent_id, name, sort_order, deleted)
                 values (:id, :parent_id, :name, :sort_order, :deleted) matching (id);""",
@@ -103,10 +105,12 @@ final class Staging {
         firstStock = new BlockBatch(writer, maxRows, "insert " + stockRow + ";", stockColumns);
         stock = new BlockBatch(writer, maxRows, "update or insert " + stockRow + " matching (offer_id, warehouse_id);",
                 stockColumns).after(firstStock);
-        newOffers = new NewOffers(writer, maxRows, runId);
+        newOffers = new NewOffers(writer, maxRows, runId, offerNumbers);
+        newProducts = new NewProducts(writer, maxRows, runId);
         all = new ArrayList<>(List.of(groups, firstProducts, keptProducts, products, firstProductGroups, productGroups,
                 firstOffers, keptOffers, offers, firstPrices, prices, firstStock, stock));
         all.addAll(newOffers.batches());
+        all.addAll(newProducts.batches());
     }
 
     void group(String id, String parentId, String name, int order, boolean deleted) {
@@ -121,6 +125,12 @@ final class Staging {
                 groupsFile, fingerprint);
         BlockBatch memberships = first ? firstProductGroups : productGroups;
         groupIds.forEach(group -> memberships.add(id, group, file));
+    }
+
+    /** A product's first statement in a full catalog file when the catalog does not hold the product. */
+    void newProduct(String id, String catalogId, String article, String name, String unit, String manufacturer, String barcode,
+            Long fingerprint, List<String> groupIds) {
+        newProducts.add(id, catalogId, article, name, unit, manufacturer, barcode, fingerprint, groupIds);
     }
 
     /** A product whose statement equals its stored fingerprint: named, nothing to apply. */

@@ -43,12 +43,12 @@ final class Statements {
     }
 
     /**
-     * Whether an offer's statement may be written new when the catalog does not hold the offer: its
-     * first in the exchange, of a full offers file, not deleted (as a staged first statement it would
-     * be inserted as it is).
+     * Whether an item's statement may be written new when the catalog does not hold the item: its first
+     * in the exchange, of a full file of its kind (a catalog's product, an offers file's offer), not
+     * deleted (as a staged first statement it would be inserted as it is).
      */
-    boolean mayBeNew(boolean first, ExchangeDocument document, String id, boolean deleted) {
-        return first && !document.changesOnly() && document.kind() == FileKind.OFFERS && !deleted && Lookup.fits(id);
+    boolean mayBeNew(boolean first, ExchangeDocument document, FileKind kind, String id, boolean deleted) {
+        return first && !document.changesOnly() && document.kind() == kind && !deleted && Lookup.fits(id);
     }
 
     /** The offer statement's fingerprint, or null when it cannot be kept; {@code first} from {@link #firstOffer}. */

@@ -27,19 +27,20 @@ final class Sweeps {
 
     /** Warehouses the last file that stated an offer's stock did not name. */
     void stockNotStated() throws SQLException {
-        sql.update("execute block as declare id " + ID + "; declare f smallint; begin "
-                + "for select s.id, s.stock_file from stage_offer s where s.stock_file is not null into :id, :f do "
-                + "delete from catalog_stock c where c.offer_id = :id and not exists (select 1 from stage_stock ss "
+        sql.update("execute block as declare id " + ID + "; declare f smallint; declare n bigint; begin "
+                + "for select s.id, s.stock_file, o.offer_no from stage_offer s join catalog_offer o on o.id = s.id "
+                + "where s.stock_file is not null into :id, :f, :n do "
+                + "delete from catalog_stock c where c.offer_no = :n and not exists (select 1 from stage_stock ss "
                 + "where ss.offer_id = :id and ss.warehouse_id = c.warehouse_id and ss.file_no = :f); end");
     }
 
     /** A full stock file covering every offer: stock of offers no file stated becomes unknown (new ones stated theirs). */
     void stockUnknownEverywhere(long runId) throws SQLException {
-        sql.update("execute block (run_id bigint = ?) as declare id " + ID + "; declare stock numeric(18, 6); begin "
-                + "for select o.id, o.stock from catalog_offer o where o.first_run is distinct from :run_id and not exists "
-                + "(select 1 from stage_offer s where s.id = o.id and (s.stock_file is not null or s.kept)) into :id, :stock do begin "
+        sql.update("execute block (run_id bigint = ?) as declare id " + ID + "; declare n bigint; "
+                + "declare stock numeric(18, 6); begin for select o.id, o.offer_no, o.stock from catalog_offer o where o.first_run is distinct from :run_id and not exists "
+                + "(select 1 from stage_offer s where s.id = o.id and (s.stock_file is not null or s.kept)) into :id, :n, :stock do begin "
                 + "if (stock is not null) then update catalog_offer set stock = null, fp = null where id = :id; "
-                + "delete from catalog_stock where offer_id = :id; end end", runId);
+                + "delete from catalog_stock where offer_no = :n; end end", runId);
     }
 
     /**
@@ -48,12 +49,12 @@ final class Sweeps {
      * as written.
      */
     void pricesNotCarriedEverywhere(long runId) throws SQLException {
-        sql.update("execute block (run_id bigint = ?) as declare id " + ID + "; declare staged " + ID + "; declare kept boolean; begin "
-                + "for select o.id, s.id, s.kept from catalog_offer o left join stage_offer s on s.id = o.id "
-                + "where o.first_run is distinct from :run_id into :id, :staged, :kept do begin "
-                + "if (staged is null) then begin delete from catalog_price where offer_id = :id; "
+        sql.update("execute block (run_id bigint = ?) as declare id " + ID + "; declare n bigint; declare staged " + ID + "; "
+                + "declare kept boolean; begin for select o.id, o.offer_no, s.id, s.kept from catalog_offer o "
+                + "left join stage_offer s on s.id = o.id where o.first_run is distinct from :run_id into :id, :n, :staged, :kept "
+                + "do begin if (staged is null) then begin delete from catalog_price where offer_no = :n; "
                 + "if (row_count > 0) then update catalog_offer set fp = null where id = :id and fp is not null; end "
-                + "else if (not kept) then delete from catalog_price c where c.offer_id = :id and not exists (select 1 "
+                + "else if (not kept) then delete from catalog_price c where c.offer_no = :n and not exists (select 1 "
                 + "from stage_price p where p.offer_id = :id and p.price_type_id = c.price_type_id); end end", runId);
     }
 

@@ -513,6 +513,35 @@ abstract class CatalogStoreContract {
     }
 
     @Test
+    void aFirstImportStatingProductsAgainInALaterFileTakesTheLaterValuesAndGroupsAndLosesNone() throws Exception {
+        // Enough products to fill whole blocks: those written new travel apart from the later statements staged over them.
+        int count = 300;
+        ImportRun run = exchange(i -> {
+            List<Object> first = new ArrayList<>(List.of(group("g1", null, "Резисторы"), group("g2", null, "Диоды")));
+            List<Object> later = new ArrayList<>();
+            for (int n = 0; n < count; n++) {
+                first.add(product("p" + n, "Резистор " + n, "g1"));
+                if (n % 2 == 0) {
+                    later.add(product("p" + n, "Диод " + n, "g2"));
+                }
+            }
+            file(i, "import.xml", FileKind.CATALOG, false, first.toArray());
+            file(i, "import_2.xml", FileKind.CATALOG, false, later.toArray());
+        });
+        assertEquals(ImportRun.Status.SUCCEEDED, run.status());
+        assertEquals(count, store.stats().products(), "a product of the first file is not gone for missing from the second");
+        List<String> state = Snapshot.of(db.dataSource());
+        for (int n = 0; n < count; n += 7) {
+            boolean restated = n % 2 == 0;
+            String product = "product | p" + n + " |";
+            assertTrue(state.stream().anyMatch(l -> l.startsWith(product) && l.contains(restated ? "Диод " : "Резистор ")),
+                    "the later name counts, p" + n);
+            assertTrue(state.contains("member | p" + n + " | " + (restated ? "g2" : "g1")), "its last stated group, p" + n);
+            assertFalse(state.contains("member | p" + n + " | " + (restated ? "g1" : "g2")), "no other group, p" + n);
+        }
+    }
+
+    @Test
     void aPriceTypeTwiceInOneOfferKeepsTheLastPrice() throws Exception {
         exchange(i -> {
             List<Object> offers = declarations();

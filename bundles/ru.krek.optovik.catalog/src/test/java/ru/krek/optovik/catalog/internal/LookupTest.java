@@ -37,7 +37,8 @@ class LookupTest {
         database = TestDatabase.embedded(dir);
         database.inTransaction(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into catalog_offer (id, product_id, gone, fp) values (?, 'p', false, ?)")) {
+                    "insert into catalog_offer (offer_no, id, product_id, gone, fp) "
+                            + "values (next value for catalog_offer_no, ?, 'p', false, ?)")) {
                 for (int i = 0; i < ROWS; i++) {
                     // 1C's offer ids: a product uuid, often with a characteristic's after '#'.
                     String id = String.format("%08x-0000-4000-8000-%012x", i * 7919, i) + (i % 3 == 0 ? "#char-" + i : "");

@@ -22,10 +22,10 @@ final class Snapshot {
                     + "join catalog_product p on p.id = pg.product_id where p.gone = false");
             add(c, lines, "offer", "select id, product_id, name, article, unit, characteristics, stock from catalog_offer "
                     + "where present = true");
-            add(c, lines, "price", "select c.offer_id, c.price_type_id, c.amount, c.currency, c.unit, c.coefficient "
-                    + "from catalog_price c join catalog_offer o on o.id = c.offer_id where o.present = true");
-            add(c, lines, "stock", "select c.offer_id, c.warehouse_id, c.quantity from catalog_stock c "
-                    + "join catalog_offer o on o.id = c.offer_id where o.present = true");
+            add(c, lines, "price", "select o.id, c.price_type_id, c.amount, c.currency, c.unit, c.coefficient "
+                    + "from catalog_price c join catalog_offer o on o.offer_no = c.offer_no where o.present = true");
+            add(c, lines, "stock", "select o.id, c.warehouse_id, c.quantity from catalog_stock c "
+                    + "join catalog_offer o on o.offer_no = c.offer_no where o.present = true");
         }
         lines.sort(null);
         return lines;

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import liquibase.Contexts;
@@ -43,15 +44,20 @@ final class TestDatabase implements Store, AutoCloseable {
     }
 
     static TestDatabase embedded(Path folder) throws Exception {
+        return embeddedBefore(folder, null);
+    }
+
+    /** Migrated up to the change set {@code changeSetId}, not including it (null: all of them). */
+    static TestDatabase embeddedBefore(Path folder, String changeSetId) throws Exception {
         Files.createDirectories(folder);
-        return new TestDatabase(true, folder.resolve("catalog.fdb").toString(), "masterkey");
+        return new TestDatabase(true, folder.resolve("catalog.fdb").toString(), "masterkey", changeSetId);
     }
 
     static TestDatabase server() throws Exception {
-        return new TestDatabase(false, SERVER_DIR + "/catalog-test-" + System.nanoTime() + ".fdb", SERVER_PASSWORD);
+        return new TestDatabase(false, SERVER_DIR + "/catalog-test-" + System.nanoTime() + ".fdb", SERVER_PASSWORD, null);
     }
 
-    private TestDatabase(boolean embedded, String path, String password) throws Exception {
+    private TestDatabase(boolean embedded, String path, String password, String stopBefore) throws Exception {
         this.embedded = embedded;
         this.path = path;
         this.password = password;
@@ -76,7 +82,12 @@ final class TestDatabase implements Store, AutoCloseable {
         config.setMaximumPoolSize(6);
         config.setMinimumIdle(0);
         this.pool = new HikariDataSource(config);
-        migrate(pool);
+        migrate(pool, stopBefore);
+    }
+
+    /** Applies the change sets not applied yet, as the store does at start after an upgrade. */
+    void migrate() throws Exception {
+        migrate(pool, null);
     }
 
     private FBManager manager() throws Exception {
@@ -92,13 +103,21 @@ final class TestDatabase implements Store, AutoCloseable {
         return manager;
     }
 
-    private static void migrate(DataSource dataSource) throws Exception {
+    private static void migrate(DataSource dataSource, String stopBefore) throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             Scope.child(Map.of("liquibase.analytics.enabled", Boolean.FALSE, "liquibase.showBanner", Boolean.FALSE), () -> {
                 Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
                 try (Liquibase liquibase = new Liquibase("db/changelog.xml",
                         new ClassLoaderResourceAccessor(TestDatabase.class.getClassLoader()), database)) {
-                    liquibase.update(new Contexts(), new LabelExpression());
+                    if (stopBefore == null) {
+                        liquibase.update(new Contexts(), new LabelExpression());
+                    } else {
+                        List<String> ids = liquibase.getDatabaseChangeLog().getChangeSets().stream().map(c -> c.getId()).toList();
+                        if (!ids.contains(stopBefore)) {
+                            throw new IllegalArgumentException("no change set " + stopBefore + " in " + ids);
+                        }
+                        liquibase.update(ids.indexOf(stopBefore), new Contexts(), new LabelExpression());
+                    }
                 }
             });
         }
