@@ -201,9 +201,10 @@ final class Apply {
         List<Object> parameters = new java.util.ArrayList<>(full.prices.isEmpty() || full.stock.isEmpty() ? List.of()
                 : Stream.concat(full.prices.parameters().stream(), full.stock.parameters().stream()).toList());
         parameters.add(runId);
-        // A kept offer is as its statement left it, unless a product of its own full id has appeared since.
+        // A kept offer is as its statement left it, unless a later statement in the exchange changed it (which
+        // clears its fingerprint) or a product of its own full id has appeared since.
         sql.update("merge into catalog_offer o using (select s.*, " + OFFER_PRODUCT + " as product_ref, "
-                + "iif(s.kept or (" + whole + "), s.fp, null) as new_fp from stage_offer s where s.kept = false "
+                + "iif(s.kept or (" + whole + "), s.fp, null) as new_fp from stage_offer s where s.kept = false or s.fp is null "
                 + "or (s.id <> s.product_id and exists (select 1 from catalog_product p where p.id = s.id))) s "
                 + "on o.id = s.id when matched and (" + differs + " or o.fp is distinct from s.new_fp) then update set " + set
                 + ", fp = s.new_fp when not matched then insert (offer_no, id, product_id, name, article, unit, characteristics, "

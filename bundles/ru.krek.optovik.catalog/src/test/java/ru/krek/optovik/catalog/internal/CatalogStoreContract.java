@@ -453,6 +453,21 @@ abstract class CatalogStoreContract {
     }
 
     @Test
+    void anUnchangedOfferStatedAgainLaterInTheExchangeTakesTheLaterValuesAndComesBackWithTheUnchangedExchange() throws Exception {
+        exchange(CatalogStoreContract::catalogA);
+        List<String> stateA = Snapshot.of(db.dataSource());
+        exchange(i -> {
+            catalogA(i);
+            file(i, "rests.xml", FileKind.OFFERS, false, offer("p1", "Резистор 1 кОм", List.of(price("retail", "1.60")), "w1", 0));
+        });
+        List<String> later = Snapshot.of(db.dataSource());
+        assertTrue(later.stream().anyMatch(l -> l.startsWith("offer | p1 |") && l.endsWith("| 0.000000")), "the later stock total: " + later);
+
+        exchange(CatalogStoreContract::catalogA);
+        assertEquals(stateA, Snapshot.of(db.dataSource()));
+    }
+
+    @Test
     void pricesAndStockTakenAwayComeBackWithTheUnchangedExchange() throws Exception {
         exchange(CatalogStoreContract::catalogA);
         List<String> stateA = Snapshot.of(db.dataSource());
