@@ -83,6 +83,9 @@ final class Apply {
         offers(full);
         stock(full);
         prices(full);
+        if (!fresh) {
+            new Sweeps(sql).notCarriedEverywhere(runId, full.stock.coversEverything(), full.prices.coversEverything());
+        }
         if (!full.offers.isEmpty() && !fresh) {
             sql.update("update catalog_offer o set gone = true, fp = null where o.gone = false and " + full.offers.condition("o.product_id")
                     + " and not exists (select 1 from stage_offer s where s.id = o.id) and " + OLD, with(full.offers.parameters()));
@@ -230,9 +233,7 @@ final class Apply {
         if (fresh) {
             return;
         }
-        if (full.stock.coversEverything()) {
-            new Sweeps(sql).stockUnknownEverywhere(runId);
-        } else if (!full.stock.isEmpty()) {
+        if (!full.stock.isEmpty() && !full.stock.coversEverything()) {
             String notStated = " and not exists (select 1 from stage_offer s where s.id = o.id and (s.stock_file is not null or s.kept))"
                     + " and " + OLD;
             sql.update("update catalog_offer o set stock = null, fp = null where o.stock is not null and "
@@ -255,9 +256,7 @@ final class Apply {
         if (fresh) {
             return;
         }
-        if (full.prices.coversEverything()) {
-            new Sweeps(sql).pricesNotCarriedEverywhere(runId);
-        } else if (!full.prices.isEmpty()) {
+        if (!full.prices.isEmpty() && !full.prices.coversEverything()) {
             sql.update("delete from catalog_price c where exists (select 1 from catalog_offer o where o.offer_no = c.offer_no and "
                     + full.prices.condition("o.product_id") + " and " + OLD + " and not exists (select 1 from stage_price s "
                     + "where s.offer_id = o.id and s.price_type_id = c.price_type_id) "

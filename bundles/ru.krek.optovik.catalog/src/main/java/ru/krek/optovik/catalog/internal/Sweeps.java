@@ -34,28 +34,28 @@ final class Sweeps {
                 + "where ss.offer_id = :id and ss.warehouse_id = c.warehouse_id and ss.file_no = :f); end");
     }
 
-    /** A full stock file covering every offer: stock of offers no file stated becomes unknown (new ones stated theirs). */
-    void stockUnknownEverywhere(long runId) throws SQLException {
-        sql.update("execute block (run_id bigint = ?) as declare id " + ID + "; declare n bigint; "
-                + "declare stock numeric(18, 6); begin for select o.id, o.offer_no, o.stock from catalog_offer o where o.first_run is distinct from :run_id and not exists "
-                + "(select 1 from stage_offer s where s.id = o.id and (s.stock_file is not null or s.kept)) into :id, :n, :stock do begin "
-                + "if (stock is not null) then update catalog_offer set stock = null, fp = null where id = :id; "
-                + "delete from catalog_stock where offer_no = :n; end end", runId);
-    }
-
     /**
-     * A full prices file covering every offer: prices it did not carry are removed, all of an offer it
-     * did not name (whose fingerprint then no longer holds); a kept offer's are as carried, a new one's
-     * as written.
+     * Full files covering every offer, in one pass over the catalog's offers (each part only when such a
+     * file came). Stock: an offer no file stated stock for (new ones stated theirs) has it unknown.
+     * Prices: those not carried are removed, all of an offer no file named (whose fingerprint then no
+     * longer holds); a kept offer's are as carried, a new one's as written.
      */
-    void pricesNotCarriedEverywhere(long runId) throws SQLException {
-        sql.update("execute block (run_id bigint = ?) as declare id " + ID + "; declare n bigint; declare staged " + ID + "; "
-                + "declare kept boolean; begin for select o.id, o.offer_no, s.id, s.kept from catalog_offer o "
-                + "left join stage_offer s on s.id = o.id where o.first_run is distinct from :run_id into :id, :n, :staged, :kept "
-                + "do begin if (staged is null) then begin delete from catalog_price where offer_no = :n; "
+    void notCarriedEverywhere(long runId, boolean stock, boolean prices) throws SQLException {
+        if (!stock && !prices) {
+            return;
+        }
+        String stockPart = !stock ? "" : "if (staged is null or (stock_file is null and not kept)) then begin "
+                + "if (stock is not null) then update catalog_offer set stock = null, fp = null where id = :id; "
+                + "delete from catalog_stock where offer_no = :n; end ";
+        String pricesPart = !prices ? "" : "if (staged is null) then begin delete from catalog_price where offer_no = :n; "
                 + "if (row_count > 0) then update catalog_offer set fp = null where id = :id and fp is not null; end "
                 + "else if (not kept) then delete from catalog_price c where c.offer_no = :n and not exists (select 1 "
-                + "from stage_price p where p.offer_id = :id and p.price_type_id = c.price_type_id); end end", runId);
+                + "from stage_price p where p.offer_id = :id and p.price_type_id = c.price_type_id); ";
+        sql.update("execute block (run_id bigint = ?) as declare id " + ID + "; declare n bigint; declare stock numeric(18, 6); "
+                + "declare staged " + ID + "; declare kept boolean; declare stock_file smallint; begin "
+                + "for select o.id, o.offer_no, o.stock, s.id, s.kept, s.stock_file from catalog_offer o "
+                + "left join stage_offer s on s.id = o.id where o.first_run is distinct from :run_id "
+                + "into :id, :n, :stock, :staged, :kept, :stock_file do begin " + stockPart + pricesPart + "end end", runId);
     }
 
     /**
