@@ -26,6 +26,8 @@ final class Lookup implements AutoCloseable {
      */
     static final int IDS = 150;
     static final int ID_CHARS = 80;
+    static final String PRODUCTS = "catalog_product";
+    static final String OFFERS = "catalog_offer";
 
     private final DataSource dataSource;
     private final Timing timing;
@@ -52,7 +54,7 @@ final class Lookup implements AutoCloseable {
             return known;
         }
         try {
-            StoredFingerprints stored = reads.computeIfAbsent(table, t -> new FingerprintRead(dataSource, t, timing)).done();
+            StoredFingerprints stored = read(table).done();
             if (stored != null) {
                 return stored.known(ids);
             }
@@ -89,6 +91,18 @@ final class Lookup implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("numbering new offers failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A table's whole read, started by its first ask. A full catalog file comes before the offers files
+     * that go with it, so the products' first ask starts reading the offers too: by the time offers
+     * come, they are there, and none is looked up by id.
+     */
+    private FingerprintRead read(String table) {
+        if (table.equals(PRODUCTS)) {
+            reads.computeIfAbsent(OFFERS, t -> new FingerprintRead(dataSource, t, timing));
+        }
+        return reads.computeIfAbsent(table, t -> new FingerprintRead(dataSource, t, timing));
     }
 
     /** Waits until the table is read whole (a test's way to know the next ask is answered from it). */

@@ -51,8 +51,8 @@ final class Receiver implements CatalogSink {
     Receiver(Writer writer, Staging staging, Lookup lookup) {
         this.writer = writer;
         this.staging = staging;
-        this.pendingProducts = new Pending("catalog_product", lookup);
-        this.pendingOffers = new Pending("catalog_offer", lookup);
+        this.pendingProducts = new Pending(Lookup.PRODUCTS, lookup);
+        this.pendingOffers = new Pending(Lookup.OFFERS, lookup);
     }
 
     /** Hands everything received to the writer. */
