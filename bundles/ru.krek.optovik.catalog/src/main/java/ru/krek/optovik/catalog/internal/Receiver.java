@@ -161,7 +161,8 @@ final class Receiver implements CatalogSink {
                 total, stock);
         Runnable stageOffer = () -> staging.offer(first, id, productId, catalogId, name, article, unit, characteristics, total,
                 stockKnown ? file : null, o.deleted(), fp, priceRows, stock, file);
-        Runnable newOffer = !statements.mayBeNew(first, document, FileKind.OFFERS, id, o.deleted()) || !staging.newOffers.accepts(catalogId) ? null
+        boolean mayBeNew = statements.mayBeNew(first, document, FileKind.OFFERS, id, o.deleted());
+        Runnable newOffer = !mayBeNew || !staging.newOffers.accepts(catalogId) ? null
                 : () -> staging.newOffer(id, productId, name, article, unit, characteristics, total, fp, priceRows, stock,
                         file);
         pendingOffers.add(id, fp, stageOffer, () -> staging.keptOffer(id, productId, fp), newOffer);
