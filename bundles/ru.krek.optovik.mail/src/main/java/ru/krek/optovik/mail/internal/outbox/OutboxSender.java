@@ -36,6 +36,7 @@ public final class OutboxSender {
     static final Duration LEASE = Duration.ofMinutes(5);
     private static final Duration IDLE = Duration.ofMillis(300);
 
+    private final Store store;
     private final OutboxLedger ledger;
     private final Dispatch dispatch;
     private final Clock clock = Clock.systemDefaultZone();
@@ -51,6 +52,7 @@ public final class OutboxSender {
 
     @Activate
     public OutboxSender(BundleContext context, MailConfig config, @Reference Store store, @Reference PostOffice office) {
+        this.store = store;
         this.ledger = new OutboxLedger(store, owner(context), LEASE, clock);
         this.dispatch = new Dispatch(ledger, office, clock);
         this.policy = policyOr(config, null);
@@ -94,15 +96,21 @@ public final class OutboxSender {
     private void run() {
         while (running) {
             Duration wait;
-            try {
-                wait = step();
-                lastProblem = "";
-            } catch (SQLException | RuntimeException e) {
-                if (!e.toString().equals(lastProblem)) { // once per problem, not every few seconds
-                    LOG.warn("Mail sender waits for the database: {}", e.toString());
-                    lastProblem = e.toString();
+            if (!store.status().ready()) {
+                // Not asked while it is made, migrated or down (the store reports why): an ask then only
+                // meets a missing table, or sets the pool backing off from a file that is not there yet.
+                wait = Duration.ofSeconds(1);
+            } else {
+                try {
+                    wait = step();
+                    lastProblem = "";
+                } catch (SQLException | RuntimeException e) {
+                    if (!e.toString().equals(lastProblem)) { // once per problem, not every few seconds
+                        LOG.warn("Mail sender waits for the database: {}", e.toString());
+                        lastProblem = e.toString();
+                    }
+                    wait = Duration.ofSeconds(3);
                 }
-                wait = Duration.ofSeconds(3);
             }
             try {
                 sleep(wait);
