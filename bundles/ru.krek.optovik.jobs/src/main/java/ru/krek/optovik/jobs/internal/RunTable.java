@@ -22,6 +22,10 @@ final class RunTable {
     private static final String COLUMNS = "id, job, started_by, parameters, scheduled, started, finished, status, "
             + "done_units, total_units, counts, error_text";
 
+    private static final int FINISH_ATTEMPTS = 5;
+    /** SQLSTATE of "deadlock; update conflicts with concurrent update". */
+    private static final String UPDATE_CONFLICT = "40001";
+
     private final Store store;
     private final String owner;
 
@@ -101,8 +105,31 @@ final class RunTable {
                 now, "abandoned: the process running it stopped", run);
     }
 
-    /** Ends the run and releases its job's lock, in one transaction. */
+    /**
+     * Ends the run and releases its job's lock, in one transaction. A heartbeat writing the same rows at
+     * that moment makes Firebird refuse the later writer (update conflict): the end is tried again, or a
+     * run that succeeded would stay "running" until the orphan check called it abandoned.
+     */
     void finish(JobRun run) throws SQLException {
+        for (int attempt = 1;; attempt++) {
+            try {
+                end(run);
+                return;
+            } catch (SQLException e) {
+                if (attempt == FINISH_ATTEMPTS || !UPDATE_CONFLICT.equals(e.getSQLState())) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(50L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void end(JobRun run) throws SQLException {
         store.inTransaction(c -> {
             Sql sql = new Sql(c);
             sql.update("update job_run set finished = ?, status = ?, done_units = ?, total_units = ?, counts = ?, "
