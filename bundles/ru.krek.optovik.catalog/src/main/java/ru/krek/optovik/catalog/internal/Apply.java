@@ -211,8 +211,8 @@ final class Apply {
                 + "or (s.id <> s.product_id and exists (select 1 from catalog_product p where p.id = s.id))) s "
                 + "on o.id = s.id when matched and (" + differs + " or o.fp is distinct from s.new_fp) then update set " + set
                 + ", fp = s.new_fp when not matched then insert (offer_no, id, product_id, name, article, unit, characteristics, "
-                + "stock, gone, present, first_run, fp) values (next value for catalog_offer_no, s.id, s.product_ref, s.name, s.article, s.unit, s.characteristics, s.stock, "
-                + "s.deleted, true, ?, s.new_fp)", parameters);
+                + "stock, gone, present, first_run, fp) values (next value for catalog_offer_no, s.id, s.product_ref, s.name, "
+                + "s.article, s.unit, s.characteristics, s.stock, s.deleted, true, ?, s.new_fp)", parameters);
         if (!"1 = 1 and 1 = 1".equals(whole)) {
             // A new offer's fingerprint, like a staged one's, holds only where its prices and stock were replaced whole.
             List<Object> scoped = new java.util.ArrayList<>(List.of(runId));

@@ -82,7 +82,12 @@ final class Lookup implements AutoCloseable {
      * caller's. A sequence is outside transactions, so the read-only connection serves.
      */
     long reserve(String sequence, int count) {
-        try (PreparedStatement s = connection().prepareStatement("select gen_id(" + sequence + ", cast(? as integer)) from rdb$database")) {
+        try {
+            PreparedStatement s = statements.get(sequence);
+            if (s == null) {
+                s = connection().prepareStatement("select gen_id(" + sequence + ", cast(? as integer)) from rdb$database");
+                statements.put(sequence, s);
+            }
             s.setInt(1, count);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();

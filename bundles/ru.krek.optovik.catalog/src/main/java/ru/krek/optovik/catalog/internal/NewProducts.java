@@ -4,6 +4,7 @@ import static ru.krek.optovik.catalog.internal.Column.bigint;
 import static ru.krek.optovik.catalog.internal.Column.text;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Products the catalog does not hold yet, written straight into the catalog with their groups, as
@@ -13,6 +14,11 @@ import java.util.List;
  * exchange is staged and merged over it, its groups replacing these.
  */
 final class NewProducts {
+
+    /** A product's own fields, as every statement of it carries them (staged ones too). */
+    static final List<Column> FIELDS = List.of(text("id", 80, Limits.ID), text("catalog_id", 40, Limits.ID),
+            text("article", 40, Limits.ARTICLE), text("name", 100, Limits.NAME), text("unit", 16, Limits.UNIT),
+            text("manufacturer", 60, Limits.MANUFACTURER), text("barcode", 24, Limits.BARCODE));
 
     final BlockBatch products;
     final BlockBatch groups;
@@ -24,9 +30,7 @@ final class NewProducts {
                     no_catalog_entry, first_run, fp)
                 values (:id, :catalog_id, :article, :name, :unit, :manufacturer, :barcode, false, false, false, RUN, :fp);"""
                 .replace("RUN", Long.toString(runId)),
-                List.of(text("id", 80, Limits.ID), text("catalog_id", 40, Limits.ID), text("article", 40, Limits.ARTICLE),
-                        text("name", 100, Limits.NAME), text("unit", 16, Limits.UNIT), text("manufacturer", 60, Limits.MANUFACTURER),
-                        text("barcode", 24, Limits.BARCODE), bigint("fp")));
+                Stream.concat(FIELDS.stream(), Stream.of(bigint("fp"))).toList());
         groups = new BlockBatch(writer, maxRows, """
                 insert into catalog_product_group (product_id, group_id) values (:product_id, :group_id);""",
                 List.of(text("product_id", 80, Limits.ID), text("group_id", 40, Limits.ID)));

@@ -50,10 +50,8 @@ final class Staging {
                 values (:id, :parent_id, :name, :sort_order, :deleted) matching (id);""",
                 List.of(text("id", 40, Limits.ID), text("parent_id", 40, Limits.ID), text("name", 100, Limits.NAME),
                         integer("sort_order"), bool("deleted")));
-        List<Column> productColumns = List.of(text("id", 80, Limits.ID), text("catalog_id", 40, Limits.ID),
-                text("article", 40, Limits.ARTICLE), text("name", 100, Limits.NAME), text("unit", 16, Limits.UNIT),
-                text("manufacturer", 60, Limits.MANUFACTURER), text("barcode", 24, Limits.BARCODE), bool("deleted"),
-                bool("changes_only"), smallint("groups_file"), bigint("fp"));
+        List<Column> productColumns = new ArrayList<>(NewProducts.FIELDS);
+        productColumns.addAll(List.of(bool("deleted"), bool("changes_only"), smallint("groups_file"), bigint("fp")));
         String product = "into stage_product (id, catalog_id, article, name, unit, manufacturer, barcode, deleted, changes_only, "
                 + "groups_file, kept, fp) values (:id, :catalog_id, :article, :name, :unit, :manufacturer, :barcode, :deleted, "
                 + ":changes_only, :groups_file, false, :fp)";
